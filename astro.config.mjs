@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { asciiHeadingIds } from './src/integrations/ascii-heading-ids.ts';
+
+export default defineConfig({
+  site: 'https://rompre-avec-un-client.fr',
+  trailingSlash: 'always',
+  markdown: { processor: satteri({ hastPlugins: [asciiHeadingIds] }) },
+  integrations: [mdx(), svelte(), sitemap()],
+});

@@ -1,0 +1,21 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { contentRoot, stepIdFromFileName } from './lib/content-files';
+import { signSchema } from './schemas/sign';
+import { scriptSchema } from './schemas/script';
+import { stepSchema } from './schemas/step';
+import { sourceSchema } from './schemas/source';
+import { legalSchema } from './schemas/legal';
+
+const root = contentRoot();
+
+export const collections = {
+  signes: defineCollection({ loader: glob({ base: `${root}/signes`, pattern: '*.mdx' }), schema: signSchema }),
+  scripts: defineCollection({ loader: glob({ base: `${root}/scripts`, pattern: '*.mdx' }), schema: scriptSchema }),
+  etapes: defineCollection({
+    loader: glob({ base: `${root}/etapes`, pattern: '*.mdx', generateId: ({ entry }) => stepIdFromFileName(entry) }),
+    schema: stepSchema,
+  }),
+  sources: defineCollection({ loader: file(`${root}/sources.yaml`), schema: sourceSchema }),
+  droit: defineCollection({ loader: file(`${root}/droit.yaml`), schema: legalSchema }),
+};

@@ -1,0 +1,75 @@
+import { readdirSync } from 'node:fs';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkGuide, formatProblems, type Entry } from '../lib/content-checks';
+import { contentRoot, stepIdFromFileName } from '../lib/content-files';
+import { FAMILIES, type Family } from '../lib/families';
+
+export type Sign = CollectionEntry<'signes'>;
+export type Script = CollectionEntry<'scripts'>;
+export type Step = CollectionEntry<'etapes'>;
+export type Source = CollectionEntry<'sources'>;
+export type LegalFact = CollectionEntry<'droit'>;
+
+export interface Guide {
+  signs: Sign[];
+  scripts: Script[];
+  steps: Step[];
+  sources: Source[];
+  legal: LegalFact[];
+}
+
+const located = <E extends { id: string; filePath?: string; data: unknown }>(entry: E, collection: string): Entry<E['data']> => ({
+  id: entry.id,
+  file: entry.filePath ?? `${contentRoot()}/${collection}/${entry.id}`,
+  data: entry.data,
+});
+
+async function loadGuide(): Promise<Guide> {
+  const [signs, scripts, steps, sources, legal] = await Promise.all([
+    getCollection('signes'),
+    getCollection('scripts'),
+    getCollection('etapes'),
+    getCollection('sources'),
+    getCollection('droit'),
+  ]);
+  const stepFiles = readdirSync(`${contentRoot()}/etapes`).filter((f) => f.endsWith('.mdx'));
+  const problems = checkGuide({
+    signs: signs.map((e) => located(e, 'signes')),
+    scripts: scripts.map((e) => located(e, 'scripts')),
+    steps: steps.map((e) => located(e, 'etapes')),
+    sourceIds: sources.map((s) => s.id),
+    legalIds: legal.map((l) => l.id),
+    fileIds: stepFiles.map((f) => ({ collection: 'etapes', id: stepIdFromFileName(f), file: `${contentRoot()}/etapes/${f}` })),
+  });
+  // Failing here fails `astro build`: a broken reference never reaches a reader.
+  if (problems.length > 0) throw new Error(formatProblems(problems));
+
+  const familyRank = (f: Family) => FAMILIES.indexOf(f);
+  return {
+    signs: signs.sort((a, b) => familyRank(a.data.family) - familyRank(b.data.family) || a.data.order - b.data.order),
+    scripts: scripts.sort((a, b) => a.data.order - b.data.order),
+    steps: steps.sort((a, b) => a.data.order - b.data.order),
+    sources: sources.sort((a, b) => a.data.seed.localeCompare(b.data.seed)),
+    legal,
+  };
+}
+
+let guide: Promise<Guide> | undefined;
+/** The whole guide, checked once per build and shared by every page. */
+export const getGuide = () => (guide ??= loadGuide());
+
+export const byId = <T extends { id: string }>(entries: T[], id: string): T => {
+  const found = entries.find((e) => e.id === id);
+  if (!found) throw new Error(`Entrée introuvable : ${id}`);
+  return found;
+};
+
+/** The script that sets a boundary before any exit (the only one of kind "limite", checked at load). */
+export const boundaryScript = (guide: Guide): Script => {
+  const found = guide.scripts.find((s) => s.data.kind === 'limite');
+  if (!found) throw new Error('Aucun script de type « limite » dans content/scripts/');
+  return found;
+};
+
+/** The signs whose exit script is this one. */
+export const signsLeadingTo = (guide: Guide, script: Script): Sign[] => guide.signs.filter((s) => s.data.script === script.id);

@@ -1,0 +1,131 @@
+import { findPlaceholders, isKnownPlaceholder } from './placeholders';
+
+/** The shape every collection entry has once loaded: enough to check it and to name its file. */
+export interface Entry<D> {
+  id: string;
+  /** Path of the source file relative to the project, for messages. */
+  file: string;
+  data: D;
+}
+
+interface PageData {
+  title: string;
+  sources: string[];
+  legal: string[];
+}
+interface SignLike extends PageData {
+  family: string;
+  order: number;
+  script: string;
+  related: string[];
+}
+interface ScriptLike extends PageData {
+  conversation: { say: string }[];
+  letter: { subject: string; body: string };
+}
+interface StepLike extends PageData {
+  order: number;
+  scripts: string[];
+}
+
+export interface GuideEntries {
+  signs: Entry<SignLike>[];
+  scripts: Entry<ScriptLike>[];
+  steps: Entry<StepLike>[];
+  sourceIds: string[];
+  legalIds: string[];
+  /** Ids as derived from file names, before the loader merges duplicates. */
+  fileIds?: { collection: string; id: string; file: string }[];
+}
+
+/** One problem, located precisely enough to fix without searching. */
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+const list = (ids: Iterable<string>) => [...ids].sort().join(', ');
+
+function checkRefs(problems: ContentProblem[], file: string, field: string, refs: string[], known: Set<string>, kind: string) {
+  refs.forEach((ref, i) => {
+    if (!known.has(ref)) {
+      problems.push({ file, field: `${field}[${i}]`, message: `« ${ref} » n'est pas ${kind} connu (connus : ${list(known)})` });
+    }
+  });
+}
+
+function checkUnique<T>(problems: ContentProblem[], entries: Entry<T>[], field: string, key: (e: Entry<T>) => string) {
+  const seen = new Map<string, string>();
+  for (const entry of entries) {
+    const value = key(entry);
+    const first = seen.get(value);
+    if (first) problems.push({ file: entry.file, field, message: `« ${value} » est déjà utilisé par ${first}` });
+    else seen.set(value, entry.file);
+  }
+}
+
+/**
+ * Checks what a schema alone cannot: that every reference between collections resolves,
+ * that ids, titles and orders are unique, and that scripts only use blanks the quiz can fill.
+ */
+export function checkGuide(guide: GuideEntries): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const signIds = new Set(guide.signs.map((s) => s.id));
+  const scriptIds = new Set(guide.scripts.map((s) => s.id));
+  const sourceIds = new Set(guide.sourceIds);
+  const legalIds = new Set(guide.legalIds);
+
+  const pages: Entry<PageData>[] = [...guide.signs, ...guide.scripts, ...guide.steps];
+  for (const page of pages) {
+    checkRefs(problems, page.file, 'sources', page.data.sources, sourceIds, 'un article source');
+    checkRefs(problems, page.file, 'legal', page.data.legal, legalIds, 'un fait juridique');
+  }
+
+  for (const sign of guide.signs) {
+    checkRefs(problems, sign.file, 'script', [sign.data.script], scriptIds, 'un script');
+    checkRefs(problems, sign.file, 'related', sign.data.related, signIds, 'un signe');
+    sign.data.related.forEach((ref, i) => {
+      if (ref === sign.id) problems.push({ file: sign.file, field: `related[${i}]`, message: 'un signe ne peut pas être lié à lui-même' });
+    });
+  }
+
+  for (const step of guide.steps) checkRefs(problems, step.file, 'scripts', step.data.scripts, scriptIds, 'un script');
+
+  for (const script of guide.scripts) {
+    const texts: [string, string][] = [
+      ...script.data.conversation.map((line, i): [string, string] => [`conversation[${i}].say`, line.say]),
+      ['letter.subject', script.data.letter.subject],
+      ['letter.body', script.data.letter.body],
+    ];
+    for (const [field, text] of texts) {
+      for (const blank of findPlaceholders(text)) {
+        if (!isKnownPlaceholder(blank)) {
+          problems.push({ file: script.file, field, message: `le blanc ${blank} n'est pas un champ connu (voir src/lib/placeholders.ts)` });
+        }
+      }
+    }
+  }
+
+  checkUnique(problems, pages, 'title', (e) => e.data.title);
+  checkUnique(problems, guide.steps, 'order', (e) => String(e.data.order));
+  checkUnique(problems, guide.signs, 'order', (e) => `${e.data.family} n° ${e.data.order}`);
+  for (const collection of new Set((guide.fileIds ?? []).map((f) => f.collection))) {
+    const files = (guide.fileIds ?? []).filter((f) => f.collection === collection);
+    checkUnique(
+      problems,
+      files.map((f) => ({ id: f.id, file: f.file, data: f })),
+      'slug (nom du fichier)',
+      (e) => `${collection}/${e.id}`,
+    );
+  }
+  return problems;
+}
+
+/** One readable block for the build log: each problem on its own line, file first. */
+export function formatProblems(problems: ContentProblem[]): string {
+  return [
+    `Le contenu du guide contient ${problems.length} erreur(s) :`,
+    ...problems.map((p) => `  ${p.file} → ${p.field} : ${p.message}`),
+  ].join('\n');
+}

@@ -1,0 +1,12 @@
+/** Every internal URL is built here, so links and routes cannot drift apart. */
+export const homeUrl = '/';
+export const signsUrl = '/signes/';
+export const scriptsUrl = '/scripts/';
+export const processUrl = '/rompre/';
+export const sourcesUrl = '/sources/';
+export const quizUrl = '/diagnostic/';
+
+export const signUrl = (id: string, section?: string) => `/signes/${id}/${section ? `#${section}` : ''}`;
+export const scriptUrl = (id: string, section?: string) => `/scripts/${id}/${section ? `#${section}` : ''}`;
+export const stepUrl = (id: string) => `${processUrl}#${id}`;
+export const sourceUrl = (id: string) => `${sourcesUrl}#${id}`;

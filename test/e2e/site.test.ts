@@ -1,0 +1,119 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { builtPages, distDir, readPage } from '../support/built-site';
+
+const pages = builtPages().map((page) => ({ ...page, doc: parse(readPage(page.file)) }));
+const byPath = new Map(pages.map((p) => [p.path, p]));
+const ids = (doc: HTMLElement) => doc.querySelectorAll('[id]').map((el) => el.id);
+
+describe('the built site', () => {
+  test('has the pages a reader expects', () => {
+    const paths = pages.map((p) => p.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/signes/',
+        '/scripts/',
+        '/rompre/',
+        '/sources/',
+        '/404.html',
+        '/signes/ne-paie-pas/',
+        '/scripts/apres-des-impayes/',
+      ]),
+    );
+    expect(paths.filter((p) => p.startsWith('/signes/') && p !== '/signes/').length).toBeGreaterThanOrEqual(15);
+  });
+
+  test.each(pages.map((p) => [p.path, p] as const))('%s has lang, title, description, canonical and Open Graph tags', (path, { doc }) => {
+    expect(doc.querySelector('html')?.getAttribute('lang')).toBe('fr');
+    expect(doc.querySelector('title')?.text.trim().length).toBeGreaterThan(5);
+    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThanOrEqual(50);
+    const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+    expect(canonical).toMatch(/^https:\/\//);
+    if (path !== '/404.html') expect(new URL(canonical).pathname).toBe(path);
+    for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:locale']) {
+      expect(doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content'), property).toBeTruthy();
+    }
+    expect(doc.querySelectorAll('h1')).toHaveLength(1);
+  });
+
+  test('gives every page a unique title', () => {
+    const titles = pages.map((p) => p.doc.querySelector('title')?.text);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+
+  test.each(pages.map((p) => [p.path, p] as const))('%s has no duplicate id', (_path, { doc }) => {
+    const all = ids(doc);
+    expect(all.filter((id, i) => all.indexOf(id) !== i)).toEqual([]);
+  });
+
+  test('resolves every internal link and #anchor to a built page and an existing id', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      for (const a of page.doc.querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href') ?? '';
+        if (/^(https?:|mailto:)/.test(href)) continue;
+        const url = new URL(href, `https://site${page.path}`);
+        const target = byPath.get(url.pathname);
+        if (!target && !existsSync(join(distDir, url.pathname))) {
+          broken.push(`${page.path} → ${href} (page absente)`);
+          continue;
+        }
+        const anchor = decodeURIComponent(url.hash.slice(1));
+        if (anchor && target && !ids(target.doc).includes(anchor)) broken.push(`${page.path} → ${href} (ancre absente)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('uses readable ASCII anchors on every heading, each with a visible link to itself', () => {
+    for (const page of pages.filter((p) => p.path !== '/' && p.path !== '/404.html')) {
+      for (const heading of page.doc.querySelectorAll('main h2, main h3')) {
+        if (heading.closest('.card') || heading.closest('.toc')) continue;
+        expect(heading.id, `${page.path}: ${heading.text}`).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        const link = heading.parentNode.querySelector(`a.heading-link[href="#${heading.id}"]`);
+        expect(link, `${page.path} #${heading.id}`).not.toBeNull();
+      }
+    }
+  });
+
+  test('ships no framework JavaScript on sign, script and process pages', () => {
+    for (const page of pages.filter((p) => /^\/(signes|scripts|rompre|sources)\//.test(p.path) || p.path === '/')) {
+      const html = readPage(page.file);
+      expect(html, page.path).not.toContain('astro-island');
+      for (const script of page.doc.querySelectorAll('script[src]')) {
+        const src = script.getAttribute('src') ?? '';
+        const code = readFileSync(join(distDir, src), 'utf8');
+        expect(code, `${page.path} ${src}`).not.toMatch(/svelte|hydrate/i);
+        expect(code.length, `${page.path} ${src}`).toBeLessThan(4000);
+      }
+    }
+  });
+
+  test('lists every page but the 404 in the sitemap', () => {
+    const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+    expect(listed.sort()).toEqual(
+      pages
+        .map((p) => p.path)
+        .filter((p) => p !== '/404.html')
+        .sort(),
+    );
+  });
+
+  test('marks every placeholder of every script so the reader sees what to fill in', () => {
+    for (const page of pages.filter((p) => /^\/scripts\/.+/.test(p.path))) {
+      for (const selector of ['#texte-lettre', '#texte-conversation']) {
+        const block = page.doc.querySelector(selector);
+        expect(block, `${page.path} ${selector}`).not.toBeNull();
+        const marks = block!.querySelectorAll('mark.placeholder');
+        for (const mark of marks) expect(mark.text).toMatch(/^\[.+\]$/);
+        const unmarked = parse(block!.outerHTML);
+        for (const mark of unmarked.querySelectorAll('mark.placeholder')) mark.remove();
+        expect(unmarked.text, `${page.path} ${selector}`).not.toMatch(/\[[^\]]+\]/);
+      }
+    }
+  });
+});
