@@ -5,10 +5,11 @@ import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { asciiHeadingIds } from './src/integrations/ascii-heading-ids.ts';
+import { frenchTypographyText } from './src/integrations/french-typography.ts';
 
 export default defineConfig({
   site: 'https://rompre-avec-un-client.fr',
   trailingSlash: 'always',
-  markdown: { processor: satteri({ hastPlugins: [asciiHeadingIds] }) },
+  markdown: { processor: satteri({ hastPlugins: [frenchTypographyText, asciiHeadingIds] }) },
   integrations: [mdx(), svelte(), sitemap()],
 });

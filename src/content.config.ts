@@ -1,13 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { contentRoot, stepIdFromFileName } from './lib/content-files';
+import { stepIdFromFileName } from './lib/content-files';
 import { signSchema } from './schemas/sign';
 import { scriptSchema } from './schemas/script';
 import { stepSchema } from './schemas/step';
 import { sourceSchema } from './schemas/source';
 import { legalSchema } from './schemas/legal';
 
-const root = contentRoot();
+const root = './content';
 
 export const collections = {
   signes: defineCollection({ loader: glob({ base: `${root}/signes`, pattern: '*.mdx' }), schema: signSchema }),

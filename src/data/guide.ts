@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkGuide, formatProblems, type Entry } from '../lib/content-checks';
-import { contentRoot, stepIdFromFileName } from '../lib/content-files';
+import { stepIdFromFileName } from '../lib/content-files';
 import { FAMILIES, type Family } from '../lib/families';
 
 export type Sign = CollectionEntry<'signes'>;
@@ -20,7 +20,7 @@ export interface Guide {
 
 const located = <E extends { id: string; filePath?: string; data: unknown }>(entry: E, collection: string): Entry<E['data']> => ({
   id: entry.id,
-  file: entry.filePath ?? `${contentRoot()}/${collection}/${entry.id}`,
+  file: entry.filePath ?? `content/${collection}/${entry.id}`,
   data: entry.data,
 });
 
@@ -32,14 +32,14 @@ async function loadGuide(): Promise<Guide> {
     getCollection('sources'),
     getCollection('droit'),
   ]);
-  const stepFiles = readdirSync(`${contentRoot()}/etapes`).filter((f) => f.endsWith('.mdx'));
+  const stepFiles = readdirSync('content/etapes').filter((f) => f.endsWith('.mdx'));
   const problems = checkGuide({
     signs: signs.map((e) => located(e, 'signes')),
     scripts: scripts.map((e) => located(e, 'scripts')),
     steps: steps.map((e) => located(e, 'etapes')),
     sourceIds: sources.map((s) => s.id),
     legalIds: legal.map((l) => l.id),
-    fileIds: stepFiles.map((f) => ({ collection: 'etapes', id: stepIdFromFileName(f), file: `${contentRoot()}/etapes/${f}` })),
+    fileIds: stepFiles.map((f) => ({ collection: 'etapes', id: stepIdFromFileName(f), file: `content/etapes/${f}` })),
   });
   // Failing here fails `astro build`: a broken reference never reaches a reader.
   if (problems.length > 0) throw new Error(formatProblems(problems));

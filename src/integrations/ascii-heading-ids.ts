@@ -1,4 +1,5 @@
 import { toAnchor } from '../lib/anchors';
+import { frenchTypography } from '../lib/typography';
 
 // Minimal view of Sätteri's HAST visitor context: only what this plugin uses.
 interface HastElement {
@@ -43,7 +44,7 @@ export const asciiHeadingIds = {
                 type: 'element',
                 tagName: 'span',
                 properties: { className: ['sr-only'] },
-                children: [text(`Lien vers la section « ${title} »`)],
+                children: [text(frenchTypography(`Lien vers la section « ${title} »`))],
               },
             ],
           },

@@ -1,24 +1,26 @@
 import { z } from 'astro/zod';
+import { frenchTypography } from '../lib/typography';
 
 /** A slug as it appears in a URL or an anchor: lowercase ASCII words joined by hyphens. */
 export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'doit être un identifiant ASCII en minuscules, mots séparés par des tirets' });
 
-/** One or more sentences of prose, never a stray blank. */
-export const proseSchema = z.string().trim().min(1, { error: 'ne peut pas être vide' });
+/** One or more sentences of prose, never a stray blank; French spacing is applied here, once. */
+export const proseSchema = z.string().trim().min(1, { error: 'ne peut pas être vide' }).transform(frenchTypography);
 
 /** Search results and social cards show this: long enough to inform, short enough to fit. */
 export const descriptionSchema = z
   .string()
   .trim()
   .min(50, { error: 'doit faire au moins 50 caractères' })
-  .max(170, { error: 'doit faire au plus 170 caractères' });
+  .max(170, { error: 'doit faire au plus 170 caractères' })
+  .transform(frenchTypography);
 
 /** Fields every page of the guide carries. */
 export const pageSchema = z.object({
   /** The page heading and the start of its <title>. */
-  title: z.string().trim().min(3).max(90),
+  title: z.string().trim().min(3).max(90).transform(frenchTypography),
   /** The meta and Open Graph description. */
   description: descriptionSchema,
   /** Ids in content/sources.yaml: the articles this page draws on. */

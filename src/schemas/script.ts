@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { pageSchema, proseSchema, slugSchema } from './common';
+import { pageSchema, proseSchema } from './common';
 
 /** What a script is for: leaving, setting a boundary before any exit, or supporting an exit already decided. */
 export const SCRIPT_KINDS = ['sortie', 'limite', 'soutien'] as const;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -8,15 +8,22 @@ const root = join(import.meta.dirname, '..', '..');
 const fixture = join(root, 'test', 'fixtures', 'minimal-content');
 const temps: string[] = [];
 
-/** Builds the site from a copy of the minimal fixture after `breakIt` edits it; returns the build log. */
-function buildBroken(breakIt: (dir: string) => void): { status: number | null; log: string } {
+/**
+ * Builds a throwaway copy of the site whose content/ is the minimal fixture, after `breakIt`
+ * edits it; returns the build log. A copy, so the project's own .astro cache stays untouched.
+ */
+function buildBroken(breakIt: (contentDir: string) => void): { status: number | null; log: string } {
   const dir = mkdtempSync(join(tmpdir(), 'guide-content-'));
   temps.push(dir);
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   cpSync(fixture, join(dir, 'content'), { recursive: true });
   breakIt(join(dir, 'content'));
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
-    cwd: root,
-    env: { ...process.env, GUIDE_CONTENT_DIR: join(dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
+  const result = spawnSync('npx', ['astro', 'build'], {
+    cwd: dir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     timeout: 120_000,
   });
@@ -30,22 +37,29 @@ afterAll(() => {
 });
 
 describe('a malformed content file fails the build, naming the file and the field', () => {
+  test('the untouched fixture builds, so each failure below comes from its one edit', () => {
+    const { status, log } = buildBroken(() => {});
+    expect(log).toContain('Complete!');
+    expect(status).toBe(0);
+  });
+
   test('a sign without its severity', () => {
     const { status, log } = buildBroken((dir) => edit(join(dir, 'signes', 'un-signe.mdx'), /^severity: .*\n/m, ''));
     expect(status).not.toBe(0);
-    expect(log).toContain('un-signe');
-    expect(log).toMatch(/severity/);
+    expect(log).toContain('signes → un-signe data does not match collection schema');
+    expect(log).toMatch(/^\s*severity: /m);
+    expect(log).toContain('content/signes/un-signe.mdx');
   });
 
   test('a sign related to a sign that does not exist', () => {
     const { status, log } = buildBroken((dir) => edit(join(dir, 'signes', 'un-signe.mdx'), 'related: []', 'related: ["signe-fantome"]'));
     expect(status).not.toBe(0);
-    expect(log).toMatch(/signes\/un-signe\.mdx → related\[0\] : « signe-fantome » n'est pas un signe connu/);
+    expect(log).toMatch(/content\/signes\/un-signe\.mdx → related\[0\] : « signe-fantome » n'est pas un signe connu/);
   });
 
   test('a script with a blank the self-assessment cannot fill', () => {
-    const { status, log } = buildBroken((dir) => edit(join(dir, 'scripts', 'un-script.mdx'), 'Merci."', 'Merci, [Surnom]."'));
+    const { status, log } = buildBroken((dir) => edit(join(dir, 'scripts', 'un-script.mdx'), '\\n\\nMerci."', '\\n\\nMerci, [Surnom]."'));
     expect(status).not.toBe(0);
-    expect(log).toMatch(/scripts\/un-script\.mdx → letter\.body : le blanc \[Surnom\]/);
+    expect(log).toMatch(/content\/scripts\/un-script\.mdx → letter\.body : le blanc \[Surnom\]/);
   });
 });

@@ -73,7 +73,7 @@ describe('the built site', () => {
       for (const heading of page.doc.querySelectorAll('main h2, main h3')) {
         if (heading.closest('.card') || heading.closest('.toc')) continue;
         expect(heading.id, `${page.path}: ${heading.text}`).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-        const link = heading.parentNode.querySelector(`a.heading-link[href="#${heading.id}"]`);
+        const link = heading.parentNode?.querySelector(`a.heading-link[href="#${heading.id}"]`);
         expect(link, `${page.path} #${heading.id}`).not.toBeNull();
       }
     }

@@ -37,7 +37,10 @@ export function useSite() {
         if (msg.type() === 'error') errors.push(msg.text());
       });
       page.on('pageerror', (err) => errors.push(err.message));
-      page.on('requestfailed', (req) => errors.push(`échec : ${req.url()}`));
+      page.on('requestfailed', (req) => {
+        // A request cut short by the next navigation (a favicon, say) is not a failure of the site.
+        if (req.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`échec : ${req.url()} (${req.failure()?.errorText})`);
+      });
       return { page, context, errors };
     },
   };

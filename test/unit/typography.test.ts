@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest';
+import { frenchTypography } from '../../src/lib/typography';
+
+describe('frenchTypography', () => {
+  test('turns straight apostrophes between letters into typographic ones', () => {
+    expect(frenchTypography("C'est l'heure d'y aller")).toBe('C’est l’heure d’y aller');
+  });
+  test('glues ; ! ? to the previous word with a narrow no-break space', () => {
+    expect(frenchTypography('Vraiment ? Oui ! Bon ; allons-y')).toBe('Vraiment\u202f? Oui\u202f! Bon\u202f; allons-y');
+  });
+  test('glues the colon with a no-break space, but leaves times and URLs alone', () => {
+    expect(frenchTypography('Objet : facture')).toBe('Objet\u00a0: facture');
+    expect(frenchTypography('à 10:30, voir https://exemple.fr')).toBe('à 10:30, voir https://exemple.fr');
+  });
+  test('keeps guillemets with their words, and amounts with their unit', () => {
+    expect(frenchTypography('« Tenir bon » coûte 40 € ou 30 %')).toBe('«\u00a0Tenir bon\u00a0» coûte 40\u00a0€ ou 30\u00a0%');
+  });
+  test('leaves placeholders untouched', () => {
+    expect(frenchTypography('[Prénom du client]')).toBe('[Prénom du client]');
+  });
+});
