@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 
@@ -27,7 +28,7 @@ function buildBroken(breakIt: (contentDir: string) => void): { status: number | 
     encoding: 'utf8',
     timeout: 120_000,
   });
-  return { status: result.status, log: `${result.stdout}\n${result.stderr}` };
+  return { status: result.status, log: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
 
 const edit = (file: string, from: RegExp | string, to: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));

@@ -1,0 +1,47 @@
+/**
+ * The context facts the self-assessment asks about. They change the plan (notice, timing,
+ * legal notes), not the verdict. Choice facts accept exactly these values; their labels
+ * and wording live in content/diagnostic.yaml.
+ */
+export const CHOICE_FACTS = {
+  /** How long you have worked together. */
+  duree: ['moins-d-un-an', 'un-a-deux-ans', 'deux-a-cinq-ans', 'plus-de-cinq-ans'],
+  /** The client's share of your revenue. */
+  'part-du-ca': ['moins-de-10', '10-a-30', '30-a-50', 'plus-de-50'],
+  /** Whether a project is in progress. */
+  'projet-en-cours': ['oui', 'non'],
+  /** The contract in place. */
+  contrat: ['aucun', 'sans-clause', 'avec-clause', 'duree-determinee'],
+  /** A business (B2B rules apply) or a private person. */
+  'type-de-client': ['professionnel', 'particulier'],
+  /** Whether you already tried to fix the problem (a boundary, a renegotiation…). */
+  'deja-essaye': ['oui', 'non'],
+  /** The notice the contract sets (asked only when it has a notice clause). */
+  'preavis-contractuel': ['deux-semaines', 'un-mois', 'deux-mois', 'trois-mois', 'six-mois'],
+} as const;
+
+/** Facts answered with a number. */
+export const NUMBER_FACTS = {
+  /** Amount currently owed, in euros. */
+  'montant-du': { min: 0, max: 10_000_000 },
+} as const;
+
+export type ChoiceFact = keyof typeof CHOICE_FACTS;
+export type NumberFact = keyof typeof NUMBER_FACTS;
+export type ChoiceValue<F extends ChoiceFact> = (typeof CHOICE_FACTS)[F][number];
+
+/** The free-text fields that personalise the letter, each filling one placeholder. */
+export const LETTER_FIELDS = [
+  'yourName',
+  'yourBusiness',
+  'clientName',
+  'clientCompany',
+  'project',
+  'deliverables',
+  'invoiceNumber',
+  'referral',
+  'referralContact',
+] as const;
+export type LetterField = (typeof LETTER_FIELDS)[number];
+
+export type Notice = ChoiceValue<'preavis-contractuel'>;

@@ -1,0 +1,101 @@
+import { z } from 'astro/zod';
+import { CHOICE_FACTS, LETTER_FIELDS, NUMBER_FACTS } from '../lib/quiz/facts';
+import { proseSchema, slugSchema } from './common';
+
+/** How often something happens: the answer to every question about a warning sign. */
+export const FREQUENCIES = ['jamais', 'parfois', 'souvent', 'toujours'] as const;
+
+const asked = {
+  /** Position in the questionnaire, from 1. */
+  order: z.number().int().min(1),
+  /** The question, as one would ask a friend. */
+  text: proseSchema,
+  /** "Pourquoi on vous le demande": one or two sentences under the question. */
+  why: proseSchema,
+};
+
+/** A question about one warning sign, answered by how often it happens. */
+const signQuestionSchema = z.object({
+  kind: z.literal('signe'),
+  ...asked,
+  /** The warning sign it is about: an id in content/signes/. */
+  sign: slugSchema,
+  /** How much this sign counts in the total, relative to the others. */
+  weight: z.number().min(0.5).max(3),
+  /**
+   * For a deal-breaker sign only: from this frequency on, the verdict is "leave now"
+   * whatever the total.
+   */
+  dealBreakerFrom: z.enum(FREQUENCIES).exclude(['jamais']).optional(),
+});
+
+const choiceFactNames = Object.keys(CHOICE_FACTS) as [keyof typeof CHOICE_FACTS, ...(keyof typeof CHOICE_FACTS)[]];
+const numberFactNames = Object.keys(NUMBER_FACTS) as [keyof typeof NUMBER_FACTS, ...(keyof typeof NUMBER_FACTS)[]];
+
+/** Show a question only when an earlier one got a given answer. */
+const showIfSchema = z.object({ question: slugSchema, equals: z.string() }).optional();
+
+/** A context question answered by a choice. */
+const choiceQuestionSchema = z.object({
+  kind: z.literal('choix'),
+  ...asked,
+  fact: z.enum(choiceFactNames),
+  /** One label per value the fact accepts (see src/lib/quiz/facts.ts), in display order. */
+  options: z.array(z.object({ value: z.string(), label: proseSchema })).min(2),
+  showIf: showIfSchema,
+});
+
+/** A context question answered by a number. */
+const numberQuestionSchema = z.object({
+  kind: z.literal('nombre'),
+  ...asked,
+  fact: z.enum(numberFactNames),
+  /** The unit shown beside the field, e.g. "€" or "jours". */
+  unit: proseSchema,
+  showIf: showIfSchema,
+});
+
+export const questionSchema = z.discriminatedUnion('kind', [signQuestionSchema, choiceQuestionSchema, numberQuestionSchema]);
+
+const levelSchema = z.object({
+  /** The verdict in a few words, e.g. "Préparez une sortie propre". */
+  title: proseSchema,
+  /** What it means and what to do next, in two or three sentences. */
+  summary: proseSchema,
+  /** Lowest share of the maximum score (0 to 1) that reaches this level. */
+  from: z.number().min(0).max(1),
+});
+
+/** content/diagnostic.yaml: everything the self-assessment asks, weighs and says. */
+export const quizSchema = z.object({
+  /** Labels and points of the frequency scale. */
+  scale: z.object(
+    Object.fromEntries(FREQUENCIES.map((f) => [f, z.object({ label: proseSchema, points: z.number().min(0).max(10) })])) as Record<
+      (typeof FREQUENCIES)[number],
+      z.ZodObject<{ label: typeof proseSchema; points: z.ZodNumber }>
+    >,
+  ),
+  /** From the verdict that keeps the client to the one that leaves at once; each level's `from` is higher than the previous. */
+  levels: z.object({ garder: levelSchema, recadrer: levelSchema, preparer: levelSchema, partir: levelSchema }),
+  /** One sign answered at least this often means at least "recadrer", whatever the total. */
+  reframeFrom: z.enum(FREQUENCIES),
+  /** How many days after a boundary conversation to check whether it held. */
+  recheckAfterDays: z.number().int().min(7).max(120),
+  /** Suggested notice when the contract sets none, by length of the relationship. */
+  suggestedNotice: z.object(
+    Object.fromEntries(CHOICE_FACTS.duree.map((d) => [d, z.enum(CHOICE_FACTS['preavis-contractuel'])])) as Record<
+      (typeof CHOICE_FACTS.duree)[number],
+      z.ZodEnum<{ [K in (typeof CHOICE_FACTS)['preavis-contractuel'][number]]: K }>
+    >,
+  ),
+  /** The scripts the result is built from: ids in content/scripts/. */
+  scripts: z.object({ boundary: slugSchema, confirmation: slugSchema }),
+  /** Labels of the optional letter fields, each filling one placeholder. */
+  letterFields: z.object(Object.fromEntries(LETTER_FIELDS.map((f) => [f, proseSchema])) as Record<(typeof LETTER_FIELDS)[number], typeof proseSchema>),
+  /** The questions, keyed by a stable id (part of saved and shared answers). */
+  questions: z.record(slugSchema, questionSchema),
+});
+
+export type QuizData = z.infer<typeof quizSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type Frequency = (typeof FREQUENCIES)[number];
