@@ -1,11 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
 import { stepIdFromFileName } from './lib/content-files';
 import { signSchema } from './schemas/sign';
 import { scriptSchema } from './schemas/script';
 import { stepSchema } from './schemas/step';
 import { sourceSchema } from './schemas/source';
 import { legalSchema } from './schemas/legal';
+import { quizSchema } from './schemas/quiz';
 
 const root = './content';
 
@@ -18,4 +20,9 @@ export const collections = {
   }),
   sources: defineCollection({ loader: file(`${root}/sources.yaml`), schema: sourceSchema }),
   droit: defineCollection({ loader: file(`${root}/droit.yaml`), schema: legalSchema }),
+  // One document: the self-assessment's questions, weights and thresholds.
+  diagnostic: defineCollection({
+    loader: file(`${root}/diagnostic.yaml`, { parser: (text) => [{ id: 'diagnostic', ...parseYaml(text) }] }),
+    schema: quizSchema,
+  }),
 };

@@ -3,6 +3,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkGuide, formatProblems, type Entry } from '../lib/content-checks';
 import { stepIdFromFileName } from '../lib/content-files';
 import { FAMILIES, type Family } from '../lib/families';
+import { checkQuiz } from '../lib/quiz/checks';
+import type { QuizData } from '../schemas/quiz';
 
 export type Sign = CollectionEntry<'signes'>;
 export type Script = CollectionEntry<'scripts'>;
@@ -16,6 +18,7 @@ export interface Guide {
   steps: Step[];
   sources: Source[];
   legal: LegalFact[];
+  quiz: QuizData;
 }
 
 const located = <E extends { id: string; filePath?: string; data: unknown }>(entry: E, collection: string): Entry<E['data']> => ({
@@ -25,13 +28,15 @@ const located = <E extends { id: string; filePath?: string; data: unknown }>(ent
 });
 
 async function loadGuide(): Promise<Guide> {
-  const [signs, scripts, steps, sources, legal] = await Promise.all([
+  const [signs, scripts, steps, sources, legal, [quiz]] = await Promise.all([
     getCollection('signes'),
     getCollection('scripts'),
     getCollection('etapes'),
     getCollection('sources'),
     getCollection('droit'),
+    getCollection('diagnostic'),
   ]);
+  if (!quiz) throw new Error('content/diagnostic.yaml est introuvable ou vide');
   const stepFiles = readdirSync('content/etapes').filter((f) => f.endsWith('.mdx'));
   const problems = checkGuide({
     signs: signs.map((e) => located(e, 'signes')),
@@ -41,6 +46,14 @@ async function loadGuide(): Promise<Guide> {
     legalIds: legal.map((l) => l.id),
     fileIds: stepFiles.map((f) => ({ collection: 'etapes', id: stepIdFromFileName(f), file: `content/etapes/${f}` })),
   });
+  problems.push(
+    ...checkQuiz(
+      'content/diagnostic.yaml',
+      quiz.data,
+      signs.map((s) => ({ id: s.id, family: s.data.family, dealBreaker: s.data.dealBreaker })),
+      scripts.map((s) => ({ id: s.id, kind: s.data.kind })),
+    ),
+  );
   // Failing here fails `astro build`: a broken reference never reaches a reader.
   if (problems.length > 0) throw new Error(formatProblems(problems));
 
@@ -51,6 +64,7 @@ async function loadGuide(): Promise<Guide> {
     steps: steps.sort((a, b) => a.data.order - b.data.order),
     sources: sources.sort((a, b) => a.data.seed.localeCompare(b.data.seed)),
     legal,
+    quiz: quiz.data,
   };
 }
 

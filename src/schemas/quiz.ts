@@ -79,6 +79,8 @@ export const quizSchema = z.object({
   levels: z.object({ garder: levelSchema, recadrer: levelSchema, preparer: levelSchema, partir: levelSchema }),
   /** One sign answered at least this often means at least "recadrer", whatever the total. */
   reframeFrom: z.enum(FREQUENCIES),
+  /** One sign answered at least this often means at least "preparer": a sign fully present is reason enough to leave. */
+  prepareFrom: z.enum(FREQUENCIES),
   /** How many days after a boundary conversation to check whether it held. */
   recheckAfterDays: z.number().int().min(7).max(120),
   /** Suggested notice when the contract sets none, by length of the relationship. */

@@ -1,0 +1,77 @@
+import type { ContentProblem } from '../content-checks';
+import { FAMILIES, type Family } from '../families';
+import type { QuizData } from '../../schemas/quiz';
+import { CHOICE_FACTS } from './facts';
+import { FREQUENCY_ORDER } from './model';
+import { LEVELS } from './scoring';
+
+interface SignFacts {
+  id: string;
+  family: Family;
+  dealBreaker: boolean;
+}
+
+/**
+ * What the questionnaire's schema cannot check alone: its questions point at real signs and
+ * scripts, cover every family and every deal-breaker, and offer exactly the answers the
+ * scoring understands.
+ */
+export function checkQuiz(file: string, quiz: QuizData, signs: SignFacts[], scripts: { id: string; kind: string }[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const problem = (field: string, message: string) => problems.push({ file, field, message });
+  const signById = new Map(signs.map((s) => [s.id, s]));
+  const questions = Object.entries(quiz.questions);
+  const asked = new Set<string>();
+
+  for (const [id, q] of questions) {
+    const at = `questions.${id}`;
+    if (q.kind === 'signe') {
+      const sign = signById.get(q.sign);
+      if (!sign) problem(`${at}.sign`, `« ${q.sign} » n'est pas un signe connu`);
+      else if (q.dealBreakerFrom && !sign.dealBreaker) problem(`${at}.dealBreakerFrom`, `le signe « ${q.sign} » n'est pas rédhibitoire (dealBreaker: false)`);
+      else if (!q.dealBreakerFrom && sign.dealBreaker) problem(`${at}.dealBreakerFrom`, `le signe rédhibitoire « ${q.sign} » doit dire à partir de quand il l'est`);
+      if (asked.has(q.sign)) problem(`${at}.sign`, `le signe « ${q.sign} » a déjà sa question`);
+      asked.add(q.sign);
+    } else if (q.kind === 'choix') {
+      const expected: readonly string[] = CHOICE_FACTS[q.fact];
+      const given = q.options.map((o) => o.value);
+      if (given.length !== expected.length || given.some((v) => !expected.includes(v))) {
+        problem(`${at}.options`, `les valeurs doivent être exactement : ${expected.join(', ')}`);
+      }
+    }
+    if (q.kind !== 'signe' && q.showIf) {
+      const target = quiz.questions[q.showIf.question];
+      if (!target) problem(`${at}.showIf.question`, `« ${q.showIf.question} » n'est pas une question connue`);
+      else if (target.kind !== 'choix' || !target.options.some((o) => o.value === q.showIf?.equals)) {
+        problem(`${at}.showIf.equals`, `« ${q.showIf.equals} » n'est pas une réponse possible à « ${q.showIf.question} »`);
+      } else if (target.order >= q.order) problem(`${at}.showIf.question`, 'la question dont elle dépend doit venir avant');
+    }
+  }
+
+  for (const family of FAMILIES) {
+    if (!signs.some((s) => s.family === family && asked.has(s.id))) problem('questions', `aucune question sur la famille « ${family} »`);
+  }
+  const orders = questions.map(([, q]) => q.order);
+  if (new Set(orders).size !== orders.length) problem('questions', 'deux questions ont le même « order »');
+
+  LEVELS.forEach((level, i) => {
+    const from = quiz.levels[level].from;
+    if (i === 0 && from !== 0) problem(`levels.${level}.from`, 'le premier niveau commence à 0');
+    const previous = LEVELS[i - 1];
+    if (previous && from <= quiz.levels[previous].from) problem(`levels.${level}.from`, `doit être supérieur à celui de « ${previous} »`);
+  });
+
+  if (FREQUENCY_ORDER.indexOf(quiz.prepareFrom) <= FREQUENCY_ORDER.indexOf(quiz.reframeFrom)) {
+    problem('prepareFrom', `doit être plus fréquent que reframeFrom (« ${quiz.reframeFrom} »)`);
+  }
+
+  const scriptKind = new Map(scripts.map((s) => [s.id, s.kind]));
+  for (const role of ['boundary', 'confirmation'] as const) {
+    const id = quiz.scripts[role];
+    if (!scriptKind.has(id)) problem(`scripts.${role}`, `« ${id} » n'est pas un script connu`);
+  }
+  if (scriptKind.has(quiz.scripts.boundary) && scriptKind.get(quiz.scripts.boundary) !== 'limite') {
+    problem('scripts.boundary', `« ${quiz.scripts.boundary} » n'est pas un script de type « limite »`);
+  }
+  return problems;
+}

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { FREQUENCIES } from '../../schemas/quiz';
+import { LETTER_FIELDS, NUMBER_FACTS } from './facts';
+import type { Answers, LetterFields, QuizModel, QuizQuestion } from './model';
+
+/**
+ * Saved and shared answers. Anything read back (localStorage, a link) is untrusted: it is
+ * validated against the questionnaire and, if anything is off, rejected as a whole with a
+ * reason the page can show. Nothing here throws.
+ */
+export const STATE_VERSION = 1;
+export const STORAGE_KEY = 'rompre-avec-un-client:diagnostic';
+export const SHARE_PARAM = 'r';
+
+export type Rejection = 'illisible' | 'ancienne-version';
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: Rejection };
+
+export interface SavedState {
+  answers: Answers;
+  fields: LetterFields;
+  /** The screen the user was on. */
+  position: number;
+  /** The user's own edits of the generated script, if any. */
+  edits?: { conversation: string; subject: string; body: string } | undefined;
+}
+
+/** Fingerprint of the questionnaire: answers saved against another one are not reused. */
+export function questionnaireKey(model: QuizModel): string {
+  const shape = model.questions.map((q) => `${q.id}:${q.kind}:${q.kind === 'choix' ? q.options.map((o) => o.value).join('|') : ''}`).join(';');
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < shape.length; i++) hash = Math.imul(hash ^ shape.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(36);
+}
+
+const isValidAnswer = (question: QuizQuestion, value: unknown): boolean => {
+  if (question.kind === 'signe') return typeof value === 'string' && (FREQUENCIES as readonly string[]).includes(value);
+  if (question.kind === 'choix') return typeof value === 'string' && question.options.some((o) => o.value === value);
+  const { min, max } = NUMBER_FACTS[question.fact];
+  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
+};
+
+/** Answers are valid only if every key is a known question and every value fits it. */
+export function validateAnswers(model: QuizModel, raw: unknown): Answers | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const byId = new Map(model.questions.map((q) => [q.id, q]));
+  const answers: Answers = {};
+  for (const [id, value] of Object.entries(raw)) {
+    const question = byId.get(id);
+    if (!question || !isValidAnswer(question, value)) return undefined;
+    answers[id] = value as string | number;
+  }
+  return answers;
+}
+
+const MAX_TEXT = 20_000;
+const storedSchema = z.object({
+  version: z.number(),
+  questionnaire: z.string(),
+  answers: z.unknown(),
+  fields: z.object(Object.fromEntries(LETTER_FIELDS.map((f) => [f, z.string().max(500).optional()]))).strict(),
+  position: z.number().int().min(0).max(1000),
+  edits: z.object({ conversation: z.string().max(MAX_TEXT), subject: z.string().max(500), body: z.string().max(MAX_TEXT) }).optional(),
+});
+
+export function serializeState(model: QuizModel, state: SavedState): string {
+  return JSON.stringify({ version: STATE_VERSION, questionnaire: questionnaireKey(model), ...state });
+}
+
+/** Reads what localStorage held. `null` (nothing saved) is not an error. */
+export function parseSavedState(model: QuizModel, raw: string | null): Parsed<SavedState> | undefined {
+  if (raw === null) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: 'illisible' };
+  }
+  const parsed = storedSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, reason: 'illisible' };
+  const { version, questionnaire, answers: rawAnswers, fields, position, edits } = parsed.data;
+  if (version !== STATE_VERSION || questionnaire !== questionnaireKey(model)) return { ok: false, reason: 'ancienne-version' };
+  const answers = validateAnswers(model, rawAnswers);
+  if (!answers) return { ok: false, reason: 'illisible' };
+  return { ok: true, value: { answers, fields: fields as LetterFields, position, edits } };
+}
+
+/**
+ * A share link carries the answers only (never the names typed for the letter), in the URL
+ * fragment, which browsers do not send to the server: `#r=1.<questionnaire>.<one character
+ * per question>.<numbers>`.
+ */
+export function encodeShare(model: QuizModel, answers: Answers): string {
+  const codes = model.questions
+    .map((q) => {
+      const value = answers[q.id];
+      if (q.kind === 'signe') return typeof value === 'string' && FREQUENCIES.includes(value as never) ? String(FREQUENCIES.indexOf(value as never)) : '-';
+      if (q.kind === 'choix') {
+        const index = q.options.findIndex((o) => o.value === value);
+        return index >= 0 ? index.toString(36) : '-';
+      }
+      return 'n';
+    })
+    .join('');
+  const numbers = model.questions.filter((q) => q.kind === 'nombre').map((q) => (typeof answers[q.id] === 'number' ? String(answers[q.id]) : ''));
+  return `${SHARE_PARAM}=${STATE_VERSION}.${questionnaireKey(model)}.${codes}.${numbers.join('_')}`;
+}
+
+/** Reads a share fragment (with or without the leading #). `undefined` when the URL carries none. */
+export function decodeShare(model: QuizModel, hash: string): Parsed<Answers> | undefined {
+  const fragment = hash.replace(/^#/, '');
+  if (!fragment.startsWith(`${SHARE_PARAM}=`)) return undefined;
+  const match = /^(\d+)\.([0-9a-z]+)\.([0-9a-z\-]*)\.([0-9._]*)$/.exec(fragment.slice(SHARE_PARAM.length + 1));
+  if (!match) return { ok: false, reason: 'illisible' };
+  const [, version, key, codes = '', numberPart = ''] = match;
+  if (Number(version) !== STATE_VERSION || key !== questionnaireKey(model)) return { ok: false, reason: 'ancienne-version' };
+  if (codes.length !== model.questions.length) return { ok: false, reason: 'illisible' };
+  const numbers = numberPart.split('_');
+  const raw: Record<string, string | number> = {};
+  let n = 0;
+  for (const [i, q] of model.questions.entries()) {
+    const code = codes[i] ?? '-';
+    if (q.kind === 'nombre') {
+      if (code !== 'n') return { ok: false, reason: 'illisible' };
+      const text = numbers[n++] ?? '';
+      if (text !== '') raw[q.id] = Number(text);
+      continue;
+    }
+    if (code === '-') continue;
+    const index = parseInt(code, 36);
+    const value = q.kind === 'signe' ? FREQUENCIES[index] : q.options[index]?.value;
+    if (value === undefined) return { ok: false, reason: 'illisible' };
+    raw[q.id] = value;
+  }
+  const answers = validateAnswers(model, raw);
+  return answers ? { ok: true, value: answers } : { ok: false, reason: 'illisible' };
+}

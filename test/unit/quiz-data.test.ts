@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { checkQuiz } from '../../src/lib/quiz/checks';
+import type { QuizData } from '../../src/schemas/quiz';
+import { quizData, scripts, signs } from '../support/quiz';
+
+const signFacts = signs.map((s) => ({ id: s.id, family: s.data.family, dealBreaker: s.data.dealBreaker }));
+const scriptFacts = scripts.map((s) => ({ id: s.id, kind: s.data.kind }));
+const check = (quiz: QuizData) => checkQuiz('content/diagnostic.yaml', quiz, signFacts, scriptFacts);
+const clone = (): QuizData => structuredClone(quizData);
+
+describe('content/diagnostic.yaml', () => {
+  test('passes every cross-check', () => {
+    expect(check(quizData)).toEqual([]);
+  });
+
+  test('asks about every warning sign of the guide, once', () => {
+    const asked = Object.values(quizData.questions).flatMap((q) => (q.kind === 'signe' ? [q.sign] : []));
+    expect(asked.sort()).toEqual(signs.map((s) => s.id).sort());
+  });
+
+  test('asks every context question the plan needs', () => {
+    const facts = Object.values(quizData.questions).flatMap((q) => (q.kind === 'signe' ? [] : [q.fact]));
+    expect(facts.sort()).toEqual(['contrat', 'deja-essaye', 'duree', 'montant-du', 'part-du-ca', 'preavis-contractuel', 'projet-en-cours', 'type-de-client']);
+  });
+});
+
+describe('checkQuiz', () => {
+  test('names the question and field of a sign that does not exist', () => {
+    const quiz = clone();
+    const q = quiz.questions['tarif'];
+    if (q?.kind !== 'signe') throw new Error('fixture');
+    q.sign = 'paie-des-clopinettes';
+    expect(check(quiz)).toContainEqual(expect.objectContaining({ field: 'questions.tarif.sign', message: expect.stringContaining('paie-des-clopinettes') }));
+  });
+
+  test('rejects a deal-breaker threshold on a sign that is not a deal-breaker, and a deal-breaker sign without one', () => {
+    const quiz = clone();
+    const tarif = quiz.questions['tarif'];
+    const respect = quiz.questions['respect'];
+    if (tarif?.kind !== 'signe' || respect?.kind !== 'signe') throw new Error('fixture');
+    tarif.dealBreakerFrom = 'souvent';
+    delete respect.dealBreakerFrom;
+    expect(check(quiz).map((p) => p.field).sort()).toEqual(['questions.respect.dealBreakerFrom', 'questions.tarif.dealBreakerFrom']);
+  });
+
+  test('rejects options that the scoring does not understand', () => {
+    const quiz = clone();
+    const q = quiz.questions['anciennete'];
+    if (q?.kind !== 'choix') throw new Error('fixture');
+    q.options = q.options.slice(1);
+    expect(check(quiz)).toEqual([expect.objectContaining({ field: 'questions.anciennete.options' })]);
+  });
+
+  test('rejects thresholds out of order and a follow-up question pointing nowhere', () => {
+    const quiz = clone();
+    quiz.levels.preparer.from = quiz.levels.recadrer.from;
+    const q = quiz.questions['preavis'];
+    if (q?.kind !== 'choix' || !q.showIf) throw new Error('fixture');
+    q.showIf.equals = 'peut-etre';
+    expect(check(quiz).map((p) => p.field).sort()).toEqual(['levels.preparer.from', 'questions.preavis.showIf.equals']);
+  });
+});

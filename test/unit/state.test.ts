@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import { decodeShare, encodeShare, parseSavedState, questionnaireKey, serializeState, validateAnswers, type SavedState } from '../../src/lib/quiz/state';
+import { answersWith, model } from '../support/quiz';
+
+const answers = { ...answersWith({ retards: 'toujours', respect: 'parfois' }), anciennete: 'deux-a-cinq-ans', 'contrat-signe': 'avec-clause', preavis: 'un-mois', montant: 1250.5 };
+const saved: SavedState = { answers, fields: { clientName: 'Zoé <b>&</b>' }, position: 7, edits: undefined };
+
+/** A small deterministic generator, so a failing fuzz case can be replayed. */
+function random(seed: number) {
+  let s = seed;
+  return () => {
+    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+const ALPHABET = '01234567899abcz-._=r#{}[]":,\\ éàn\u0000\uffff';
+const randomString = (next: () => number, max: number) =>
+  Array.from({ length: Math.floor(next() * max) }, () => ALPHABET[Math.floor(next() * ALPHABET.length)]).join('');
+
+describe('saved state', () => {
+  test('round-trips answers, letter fields and position', () => {
+    expect(parseSavedState(model, serializeState(model, saved))).toEqual({ ok: true, value: saved });
+  });
+
+  test('nothing saved is not an error', () => {
+    expect(parseSavedState(model, null)).toBeUndefined();
+  });
+
+  test.each([
+    ['not JSON', '{"version":1,'],
+    ['not an object', '42'],
+    ['an unknown question', serializeState(model, { ...saved, answers: { ...answers, inconnue: 'jamais' } })],
+    ['an impossible answer', serializeState(model, { ...saved, answers: { ...answers, retards: 'tous les jours' } })],
+    ['a negative amount', serializeState(model, { ...saved, answers: { ...answers, montant: -5 } })],
+    ['an unknown letter field', JSON.stringify({ ...JSON.parse(serializeState(model, saved)), fields: { evil: 'x' } })],
+  ])('rejects %s as unreadable', (_what, raw) => {
+    expect(parseSavedState(model, raw)).toEqual({ ok: false, reason: 'illisible' });
+  });
+
+  test('rejects answers saved by another version of the questionnaire', () => {
+    const old = JSON.stringify({ ...JSON.parse(serializeState(model, saved)), questionnaire: 'ancien' });
+    expect(parseSavedState(model, old)).toEqual({ ok: false, reason: 'ancienne-version' });
+    const future = JSON.stringify({ ...JSON.parse(serializeState(model, saved)), version: 2 });
+    expect(parseSavedState(model, future)).toEqual({ ok: false, reason: 'ancienne-version' });
+  });
+});
+
+describe('share link', () => {
+  test('round-trips every answer, and never carries the letter fields', () => {
+    const fragment = encodeShare(model, answers);
+    expect(fragment).toMatch(/^r=1\.[0-9a-z]+\.[0-9a-z\-n]+\.[0-9._]*$/);
+    expect(fragment).not.toContain('Zo');
+    expect(decodeShare(model, `#${fragment}`)).toEqual({ ok: true, value: answers });
+  });
+
+  test('a URL without a result fragment is not an error', () => {
+    expect(decodeShare(model, '')).toBeUndefined();
+    expect(decodeShare(model, '#contenu')).toBeUndefined();
+  });
+
+  test.each([
+    ['truncated', (f: string) => f.slice(0, f.length - 12)],
+    ['carrying an impossible code', (f: string) => f.split('.').map((part, i) => (i === 2 ? part.replace(/[0-9]/g, '9') : part)).join('.')],
+    ['carrying a mangled amount', (f: string) => f.replace(/\.[0-9._]*$/, '.12e9')],
+    ['made of garbage', () => 'r=%3Cscript%3E'],
+  ])('rejects a link %s as unreadable', (_what, tamper) => {
+    expect(decodeShare(model, tamper(encodeShare(model, answers)))).toEqual({ ok: false, reason: 'illisible' });
+  });
+
+  test('recognises a link made for another version of the questionnaire', () => {
+    const fragment = encodeShare(model, answers).replace(questionnaireKey(model), 'zzzz');
+    expect(decodeShare(model, fragment)).toEqual({ ok: false, reason: 'ancienne-version' });
+  });
+});
+
+describe('fuzzing: no input ever throws', () => {
+  test('parseSavedState on 5,000 random strings and JSON shapes', () => {
+    const next = random(42);
+    const base = JSON.parse(serializeState(model, saved)) as Record<string, unknown>;
+    const keys = Object.keys(base);
+    for (let i = 0; i < 5000; i++) {
+      const raw =
+        i % 2 === 0
+          ? randomString(next, 80)
+          : JSON.stringify({ ...base, [keys[Math.floor(next() * keys.length)]!]: [null, 1, 'x', [], {}, { retards: 'toujours' }][Math.floor(next() * 6)] });
+      const parsed = parseSavedState(model, raw);
+      expect(parsed === undefined || typeof parsed.ok === 'boolean').toBe(true);
+    }
+  });
+
+  test('decodeShare on 5,000 random fragments, and on every truncation of a real one', () => {
+    const next = random(7);
+    const real = encodeShare(model, answers);
+    for (let i = 0; i < 5000; i++) decodeShare(model, `r=${randomString(next, 60)}`);
+    for (let i = 0; i <= real.length; i++) {
+      const parsed = decodeShare(model, real.slice(0, i));
+      if (parsed?.ok) expect(validateAnswers(model, parsed.value)).toEqual(parsed.value);
+    }
+  });
+});

@@ -1,0 +1,157 @@
+import { describe, expect, test } from 'vitest';
+import { computeVerdict, type Level } from '../../src/lib/quiz/scoring';
+import type { Answers } from '../../src/lib/quiz/model';
+import { answersWith, model } from '../support/quiz';
+
+interface Persona {
+  who: string;
+  answers: Answers;
+  level: Level;
+  /** The signs expected first among the reasons, in order. */
+  firstReasons: string[];
+  script: string | undefined;
+}
+
+// Situations taken from the source articles, each with the verdict the guide stands by.
+const personas: Persona[] = [
+  { who: 'a healthy client', answers: answersWith({}), level: 'garder', firstReasons: [], script: undefined },
+  {
+    who: 'a client who is late now and then, with an excuse (000)',
+    answers: answersWith({ retards: 'parfois' }),
+    level: 'garder',
+    firstReasons: ['paie-en-retard'],
+    script: undefined,
+  },
+  {
+    who: 'a client who often pays late and haggles a little (000, 004)',
+    answers: answersWith({ retards: 'souvent', tarif: 'parfois' }),
+    level: 'recadrer',
+    firstReasons: ['paie-en-retard', 'paie-trop-peu'],
+    script: 'poser-une-limite',
+  },
+  {
+    who: 'a client for whom late payment is the rule, not the exception (000)',
+    answers: answersWith({ retards: 'toujours' }),
+    level: 'preparer',
+    firstReasons: ['paie-en-retard'],
+    script: 'apres-des-impayes',
+  },
+  {
+    who: 'a client whose unpaid balance grows year after year (003)',
+    answers: answersWith({ impayes: 'parfois', retards: 'souvent' }),
+    level: 'partir',
+    firstReasons: ['ne-paie-pas', 'paie-en-retard'],
+    script: 'apres-des-impayes',
+  },
+  {
+    who: 'Julie, who shouts at the staff (001)',
+    answers: answersWith({ respect: 'souvent', plaintes: 'souvent' }),
+    level: 'partir',
+    firstReasons: ['comportement-abusif', 'jamais-satisfait'],
+    script: 'face-a-un-comportement-abusif',
+  },
+  {
+    who: 'a client who asks you to lie for them (003)',
+    answers: answersWith({ mensonges: 'parfois' }),
+    level: 'partir',
+    firstReasons: ['ment-ou-vous-fait-mentir'],
+    script: 'se-desolidariser',
+  },
+  {
+    who: 'a client whose business practices are unethical (001)',
+    answers: answersWith({ ethique: 'parfois', ambiance: 'souvent' }),
+    level: 'partir',
+    firstReasons: ['pratiques-contraires-a-l-ethique', 'relation-toujours-negative'],
+    script: 'se-desolidariser',
+  },
+  {
+    who: 'the time-eater who calls at all hours and reschedules (003)',
+    answers: answersWith({ disponibilite: 'souvent', 'rendez-vous': 'souvent', rentabilite: 'parfois' }),
+    level: 'recadrer',
+    firstReasons: ['ne-respecte-pas-votre-temps', 'annule-et-reporte', 'pas-rentable'],
+    script: 'poser-une-limite',
+  },
+  {
+    who: 'the client whose small changes became endless rework (000, 001)',
+    answers: answersWith({ demandes: 'toujours', plaintes: 'souvent', rentabilite: 'souvent' }),
+    level: 'preparer',
+    firstReasons: ['en-demande-toujours-plus', 'jamais-satisfait', 'pas-rentable'],
+    script: 'ce-nest-pas-vous-cest-moi',
+  },
+  {
+    who: 'an older client your business has outgrown (001, 002)',
+    answers: answersWith({ evolution: 'toujours', ambiance: 'parfois' }),
+    level: 'preparer',
+    firstReasons: ['chemins-separes', 'relation-toujours-negative'],
+    script: 'nos-chemins-se-separent',
+  },
+  {
+    who: 'the grey zone: nothing dramatic, but many things often wrong (002)',
+    answers: answersWith({
+      contrat: 'souvent',
+      demandes: 'souvent',
+      disponibilite: 'souvent',
+      tarif: 'souvent',
+      retards: 'souvent',
+      plaintes: 'souvent',
+      expertise: 'souvent',
+      ambiance: 'souvent',
+      rentabilite: 'souvent',
+      'delais-client': 'souvent',
+    }),
+    level: 'preparer',
+    firstReasons: ['refuse-le-contrat', 'en-demande-toujours-plus', 'ne-respecte-pas-votre-temps', 'paie-trop-peu'],
+    script: 'ce-nest-pas-vous-cest-moi',
+  },
+  {
+    who: 'everything short of a deal-breaker, all the time (003: "franchi la ligne")',
+    answers: answersWith(
+      Object.fromEntries(
+        model.questions.filter((q) => q.kind === 'signe' && !q.dealBreakerFrom).map((q) => [q.id, 'toujours']),
+      ),
+    ),
+    level: 'partir',
+    firstReasons: ['refuse-le-contrat'],
+    script: 'ce-nest-pas-vous-cest-moi',
+  },
+];
+
+describe('computeVerdict', () => {
+  test.each(personas.map((p) => [p.who, p] as const))('%s', (_who, persona) => {
+    const verdict = computeVerdict(model, persona.answers);
+    expect(verdict.level).toBe(persona.level);
+    expect(verdict.reasons.slice(0, persona.firstReasons.length).map((r) => r.signId)).toEqual(persona.firstReasons);
+    expect(verdict.scriptId).toBe(persona.script);
+  });
+
+  test('a deal-breaker means "partir" whatever the total, and comes first among the reasons', () => {
+    const verdict = computeVerdict(model, answersWith({ demandes: 'souvent', tarif: 'souvent', respect: 'parfois' }));
+    expect(verdict.ratio).toBeLessThan(model.levels.recadrer.from);
+    expect(verdict.level).toBe('partir');
+    expect(verdict.reasons[0]).toMatchObject({ signId: 'comportement-abusif', dealBreaker: true });
+    expect(verdict.reasons.slice(1).every((r) => !r.dealBreaker)).toBe(true);
+  });
+
+  test('links each reason to the section that helps: what to try when reframing, when to leave otherwise', () => {
+    expect(computeVerdict(model, answersWith({ retards: 'souvent' })).reasons[0]?.href).toBe('/signes/paie-en-retard/#a-tenter-d-abord');
+    expect(computeVerdict(model, answersWith({ retards: 'toujours' })).reasons[0]?.href).toBe('/signes/paie-en-retard/#quand-partir');
+  });
+
+  test('gives four reasons at most, plus any extra deal-breakers', () => {
+    const all = answersWith(Object.fromEntries(model.questions.filter((q) => q.kind === 'signe').map((q) => [q.id, 'toujours'])));
+    const verdict = computeVerdict(model, all);
+    expect(verdict.reasons.filter((r) => r.dealBreaker)).toHaveLength(4);
+    expect(verdict.reasons).toHaveLength(4);
+  });
+
+  test('ignores unanswered questions instead of counting them as "jamais" or failing', () => {
+    expect(computeVerdict(model, {}).level).toBe('garder');
+    expect(computeVerdict(model, { respect: 'souvent' }).level).toBe('partir');
+  });
+
+  test('the context questions change nothing in the verdict', () => {
+    const base = answersWith({ demandes: 'souvent', plaintes: 'souvent' });
+    const withContext = { ...base, anciennete: 'plus-de-cinq-ans', 'part-du-ca': 'plus-de-50', montant: 5000, 'deja-essaye': 'oui' };
+    expect(computeVerdict(model, withContext)).toEqual(computeVerdict(model, base));
+  });
+});
