@@ -5,6 +5,8 @@ export const scriptsUrl = '/scripts/';
 export const processUrl = '/rompre/';
 export const sourcesUrl = '/sources/';
 export const quizUrl = '/diagnostic/';
+/** The questionnaire's data, built by src/pages/diagnostic/modele.json.ts. */
+export const quizModelUrl = '/diagnostic/modele.json';
 
 export const signUrl = (id: string, section?: string) => `/signes/${id}/${section ? `#${section}` : ''}`;
 export const scriptUrl = (id: string, section?: string) => `/scripts/${id}/${section ? `#${section}` : ''}`;

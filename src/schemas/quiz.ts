@@ -1,9 +1,6 @@
 import { z } from 'astro/zod';
-import { CHOICE_FACTS, LETTER_FIELDS, NUMBER_FACTS } from '../lib/quiz/facts';
+import { CHOICE_FACTS, FREQUENCIES, LETTER_FIELDS, NUMBER_FACTS, type Frequency } from '../lib/quiz/facts';
 import { proseSchema, slugSchema } from './common';
-
-/** How often something happens: the answer to every question about a warning sign. */
-export const FREQUENCIES = ['jamais', 'parfois', 'souvent', 'toujours'] as const;
 
 const asked = {
   /** Position in the questionnaire, from 1. */
@@ -93,11 +90,13 @@ export const quizSchema = z.object({
   /** The scripts the result is built from: ids in content/scripts/. */
   scripts: z.object({ boundary: slugSchema, confirmation: slugSchema }),
   /** Labels of the optional letter fields, each filling one placeholder. */
-  letterFields: z.object(Object.fromEntries(LETTER_FIELDS.map((f) => [f, proseSchema])) as Record<(typeof LETTER_FIELDS)[number], typeof proseSchema>),
+  letterFields: z.object(
+    Object.fromEntries(LETTER_FIELDS.map((f) => [f, proseSchema])) as Record<(typeof LETTER_FIELDS)[number], typeof proseSchema>,
+  ),
   /** The questions, keyed by a stable id (part of saved and shared answers). */
   questions: z.record(slugSchema, questionSchema),
 });
 
 export type QuizData = z.infer<typeof quizSchema>;
 export type Question = z.infer<typeof questionSchema>;
-export type Frequency = (typeof FREQUENCIES)[number];
+export type { Frequency };

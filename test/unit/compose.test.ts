@@ -28,16 +28,25 @@ describe('exit dates', () => {
   test('a clean exit uses the notice the contract sets, counted from today', () => {
     const answers = { ...scopeCreep, 'contrat-signe': 'avec-clause', preavis: 'un-mois' };
     const { dates } = compose(answers);
-    expect(dates).toMatchObject({ notice: 'un-mois', noticeSource: 'contrat', lastDay: { end: '2026-12-26', date: '2026-12-24', movedBecause: 'un samedi' } });
+    expect(dates).toMatchObject({
+      notice: 'un-mois',
+      noticeSource: 'contrat',
+      lastDay: { end: '2026-12-26', date: '2026-12-24', movedBecause: 'un samedi' },
+    });
   });
 
   test('without a notice clause, the guide suggests one by length of relationship', () => {
-    expect(compose({ ...scopeCreep, anciennete: 'moins-d-un-an' }).dates).toMatchObject({ notice: 'deux-semaines', noticeSource: 'suggestion' });
+    expect(compose({ ...scopeCreep, anciennete: 'moins-d-un-an' }).dates).toMatchObject({
+      notice: 'deux-semaines',
+      noticeSource: 'suggestion',
+    });
     expect(compose({ ...scopeCreep, anciennete: 'plus-de-cinq-ans' }).dates.notice).toBe(model.suggestedNotice['plus-de-cinq-ans']);
   });
 
   test('ignores the notice answer when the contract has no clause (the question was hidden)', () => {
-    expect(compose({ ...scopeCreep, 'contrat-signe': 'aucun', preavis: 'six-mois', anciennete: 'moins-d-un-an' }).dates.notice).toBe('deux-semaines');
+    expect(compose({ ...scopeCreep, 'contrat-signe': 'aucun', preavis: 'six-mois', anciennete: 'moins-d-un-an' }).dates.notice).toBe(
+      'deux-semaines',
+    );
   });
 
   test('leaving now has no notice, and a boundary gets a re-check date', () => {
@@ -56,7 +65,13 @@ describe('exit dates', () => {
 describe('composeScript', () => {
   test('fills the conversation and the written confirmation with the answers', () => {
     const answers = { ...scopeCreep, anciennete: 'un-a-deux-ans', projet: 'oui', montant: 1250.5, 'type-client': 'professionnel' };
-    const { script } = compose(answers, { clientName: 'Hélène', deliverables: 'les maquettes finales', invoiceNumber: 'F-2026-041', referral: 'Marc Petit', referralContact: 'marc@exemple.fr' });
+    const { script } = compose(answers, {
+      clientName: 'Hélène',
+      deliverables: 'les maquettes finales',
+      invoiceNumber: 'F-2026-041',
+      referral: 'Marc Petit',
+      referralContact: 'marc@exemple.fr',
+    });
     expect(script?.scriptId).toBe('ce-nest-pas-vous-cest-moi');
     expect(script?.conversation.length).toBeGreaterThanOrEqual(3);
     expect(script?.body).toContain('Bonjour Hélène,');
@@ -143,7 +158,9 @@ describe('plan', () => {
 describe('export', () => {
   test('the mailto link percent-encodes everything, line breaks as CRLF', () => {
     const href = mailtoHref('Fin & suite ?', 'Bonjour Zoé,\n\n<b>Merci</b> #1 100%');
-    expect(href).toBe('mailto:?subject=Fin%20%26%20suite%20%3F&body=Bonjour%20Zo%C3%A9%2C%0D%0A%0D%0A%3Cb%3EMerci%3C%2Fb%3E%20%231%20100%25');
+    expect(href).toBe(
+      'mailto:?subject=Fin%20%26%20suite%20%3F&body=Bonjour%20Zo%C3%A9%2C%0D%0A%0D%0A%3Cb%3EMerci%3C%2Fb%3E%20%231%20100%25',
+    );
     expect(decodeURIComponent(href.split('body=')[1] ?? '')).toBe('Bonjour Zoé,\r\n\r\n<b>Merci</b> #1 100%');
   });
 

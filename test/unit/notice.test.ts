@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, addMonths, formatLongDateFr, frenchPublicHolidays, lastWorkingDay, localToday, nextWorkingDay, noticeEnd } from '../../src/lib/quiz/notice';
+import {
+  addDays,
+  addMonths,
+  formatLongDateFr,
+  frenchPublicHolidays,
+  lastWorkingDay,
+  localToday,
+  nextWorkingDay,
+  noticeEnd,
+} from '../../src/lib/quiz/notice';
 
 describe('notice arithmetic', () => {
   test('two weeks is fourteen calendar days, across a month end', () => {

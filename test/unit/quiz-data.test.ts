@@ -20,7 +20,16 @@ describe('content/diagnostic.yaml', () => {
 
   test('asks every context question the plan needs', () => {
     const facts = Object.values(quizData.questions).flatMap((q) => (q.kind === 'signe' ? [] : [q.fact]));
-    expect(facts.sort()).toEqual(['contrat', 'deja-essaye', 'duree', 'montant-du', 'part-du-ca', 'preavis-contractuel', 'projet-en-cours', 'type-de-client']);
+    expect(facts.sort()).toEqual([
+      'contrat',
+      'deja-essaye',
+      'duree',
+      'montant-du',
+      'part-du-ca',
+      'preavis-contractuel',
+      'projet-en-cours',
+      'type-de-client',
+    ]);
   });
 });
 
@@ -30,7 +39,9 @@ describe('checkQuiz', () => {
     const q = quiz.questions['tarif'];
     if (q?.kind !== 'signe') throw new Error('fixture');
     q.sign = 'paie-des-clopinettes';
-    expect(check(quiz)).toContainEqual(expect.objectContaining({ field: 'questions.tarif.sign', message: expect.stringContaining('paie-des-clopinettes') }));
+    expect(check(quiz)).toContainEqual(
+      expect.objectContaining({ field: 'questions.tarif.sign', message: expect.stringContaining('paie-des-clopinettes') }),
+    );
   });
 
   test('rejects a deal-breaker threshold on a sign that is not a deal-breaker, and a deal-breaker sign without one', () => {
@@ -40,7 +51,11 @@ describe('checkQuiz', () => {
     if (tarif?.kind !== 'signe' || respect?.kind !== 'signe') throw new Error('fixture');
     tarif.dealBreakerFrom = 'souvent';
     delete respect.dealBreakerFrom;
-    expect(check(quiz).map((p) => p.field).sort()).toEqual(['questions.respect.dealBreakerFrom', 'questions.tarif.dealBreakerFrom']);
+    expect(
+      check(quiz)
+        .map((p) => p.field)
+        .sort(),
+    ).toEqual(['questions.respect.dealBreakerFrom', 'questions.tarif.dealBreakerFrom']);
   });
 
   test('rejects options that the scoring does not understand', () => {
@@ -57,6 +72,10 @@ describe('checkQuiz', () => {
     const q = quiz.questions['preavis'];
     if (q?.kind !== 'choix' || !q.showIf) throw new Error('fixture');
     q.showIf.equals = 'peut-etre';
-    expect(check(quiz).map((p) => p.field).sort()).toEqual(['levels.preparer.from', 'questions.preavis.showIf.equals']);
+    expect(
+      check(quiz)
+        .map((p) => p.field)
+        .sort(),
+    ).toEqual(['levels.preparer.from', 'questions.preavis.showIf.equals']);
   });
 });

@@ -1,8 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { decodeShare, encodeShare, parseSavedState, questionnaireKey, serializeState, validateAnswers, type SavedState } from '../../src/lib/quiz/state';
+import {
+  decodeShare,
+  encodeShare,
+  parseSavedState,
+  questionnaireKey,
+  serializeState,
+  validateAnswers,
+  type SavedState,
+} from '../../src/lib/quiz/state';
 import { answersWith, model } from '../support/quiz';
 
-const answers = { ...answersWith({ retards: 'toujours', respect: 'parfois' }), anciennete: 'deux-a-cinq-ans', 'contrat-signe': 'avec-clause', preavis: 'un-mois', montant: 1250.5 };
+const answers = {
+  ...answersWith({ retards: 'toujours', respect: 'parfois' }),
+  anciennete: 'deux-a-cinq-ans',
+  'contrat-signe': 'avec-clause',
+  preavis: 'un-mois',
+  montant: 1250.5,
+};
 const saved: SavedState = { answers, fields: { clientName: 'Zoé <b>&</b>' }, position: 7, edits: undefined };
 
 /** A small deterministic generator, so a failing fuzz case can be replayed. */
@@ -60,7 +74,14 @@ describe('share link', () => {
 
   test.each([
     ['truncated', (f: string) => f.slice(0, f.length - 12)],
-    ['carrying an impossible code', (f: string) => f.split('.').map((part, i) => (i === 2 ? part.replace(/[0-9]/g, '9') : part)).join('.')],
+    [
+      'carrying an impossible code',
+      (f: string) =>
+        f
+          .split('.')
+          .map((part, i) => (i === 2 ? part.replace(/[0-9]/g, '9') : part))
+          .join('.'),
+    ],
     ['carrying a mangled amount', (f: string) => f.replace(/\.[0-9._]*$/, '.12e9')],
     ['made of garbage', () => 'r=%3Cscript%3E'],
   ])('rejects a link %s as unreadable', (_what, tamper) => {
@@ -82,7 +103,10 @@ describe('fuzzing: no input ever throws', () => {
       const raw =
         i % 2 === 0
           ? randomString(next, 80)
-          : JSON.stringify({ ...base, [keys[Math.floor(next() * keys.length)]!]: [null, 1, 'x', [], {}, { retards: 'toujours' }][Math.floor(next() * 6)] });
+          : JSON.stringify({
+              ...base,
+              [keys[Math.floor(next() * keys.length)]!]: [null, 1, 'x', [], {}, { retards: 'toujours' }][Math.floor(next() * 6)],
+            });
       const parsed = parseSavedState(model, raw);
       expect(parsed === undefined || typeof parsed.ok === 'boolean').toBe(true);
     }

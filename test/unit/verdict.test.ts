@@ -106,9 +106,7 @@ const personas: Persona[] = [
   {
     who: 'everything short of a deal-breaker, all the time (003: "franchi la ligne")',
     answers: answersWith(
-      Object.fromEntries(
-        model.questions.filter((q) => q.kind === 'signe' && !q.dealBreakerFrom).map((q) => [q.id, 'toujours']),
-      ),
+      Object.fromEntries(model.questions.filter((q) => q.kind === 'signe' && !q.dealBreakerFrom).map((q) => [q.id, 'toujours'])),
     ),
     level: 'partir',
     firstReasons: ['refuse-le-contrat'],

@@ -1,8 +1,7 @@
 import type { ContentProblem } from '../content-checks';
 import { FAMILIES, type Family } from '../families';
 import type { QuizData } from '../../schemas/quiz';
-import { CHOICE_FACTS } from './facts';
-import { FREQUENCY_ORDER } from './model';
+import { CHOICE_FACTS, FREQUENCIES } from './facts';
 import { LEVELS } from './scoring';
 
 interface SignFacts {
@@ -28,8 +27,10 @@ export function checkQuiz(file: string, quiz: QuizData, signs: SignFacts[], scri
     if (q.kind === 'signe') {
       const sign = signById.get(q.sign);
       if (!sign) problem(`${at}.sign`, `« ${q.sign} » n'est pas un signe connu`);
-      else if (q.dealBreakerFrom && !sign.dealBreaker) problem(`${at}.dealBreakerFrom`, `le signe « ${q.sign} » n'est pas rédhibitoire (dealBreaker: false)`);
-      else if (!q.dealBreakerFrom && sign.dealBreaker) problem(`${at}.dealBreakerFrom`, `le signe rédhibitoire « ${q.sign} » doit dire à partir de quand il l'est`);
+      else if (q.dealBreakerFrom && !sign.dealBreaker)
+        problem(`${at}.dealBreakerFrom`, `le signe « ${q.sign} » n'est pas rédhibitoire (dealBreaker: false)`);
+      else if (!q.dealBreakerFrom && sign.dealBreaker)
+        problem(`${at}.dealBreakerFrom`, `le signe rédhibitoire « ${q.sign} » doit dire à partir de quand il l'est`);
       if (asked.has(q.sign)) problem(`${at}.sign`, `le signe « ${q.sign} » a déjà sa question`);
       asked.add(q.sign);
     } else if (q.kind === 'choix') {
@@ -61,7 +62,7 @@ export function checkQuiz(file: string, quiz: QuizData, signs: SignFacts[], scri
     if (previous && from <= quiz.levels[previous].from) problem(`levels.${level}.from`, `doit être supérieur à celui de « ${previous} »`);
   });
 
-  if (FREQUENCY_ORDER.indexOf(quiz.prepareFrom) <= FREQUENCY_ORDER.indexOf(quiz.reframeFrom)) {
+  if (FREQUENCIES.indexOf(quiz.prepareFrom) <= FREQUENCIES.indexOf(quiz.reframeFrom)) {
     problem('prepareFrom', `doit être plus fréquent que reframeFrom (« ${quiz.reframeFrom} »)`);
   }
 

@@ -25,7 +25,8 @@ export interface ExitDates {
 /** Turns the verdict and the context answers into dates: notice, last working day, re-check. */
 export function exitDates(model: QuizModel, answers: Answers, verdict: Verdict, today: IsoDate): ExitDates {
   const recheck = verdict.level === 'recadrer' ? addDays(today, model.recheckAfterDays) : undefined;
-  if (verdict.level === 'partir') return { notice: undefined, noticeSource: 'aucun', lastDay: { end: today, date: today, movedBecause: undefined }, recheck };
+  if (verdict.level === 'partir')
+    return { notice: undefined, noticeSource: 'aucun', lastDay: { end: today, date: today, movedBecause: undefined }, recheck };
   const clause = factAnswer(model, answers, 'preavis-contractuel');
   const duration = factAnswer(model, answers, 'duree');
   const fromContract = typeof clause === 'string' && clause in NOTICE_LENGTHS;

@@ -11,11 +11,28 @@ export function conversationText(script: ComposedScript): string {
   return script.conversation.map((line, i) => `${i + 1}. ${line.step}\n« ${line.say} »`).join('\n\n');
 }
 
-export const toEditable = (script: ComposedScript): EditableScript => ({ conversation: conversationText(script), subject: script.subject, body: script.body });
+export const toEditable = (script: ComposedScript): EditableScript => ({
+  conversation: conversationText(script),
+  subject: script.subject,
+  body: script.body,
+});
 
 /** The whole script as one text file, as the user edited it. */
 export function scriptAsText(title: string, script: EditableScript): string {
-  return [title, '', 'LA CONVERSATION', '', script.conversation, '', 'LA VERSION ÉCRITE', '', `Objet : ${script.subject}`, '', script.body, ''].join('\n');
+  return [
+    title,
+    '',
+    'LA CONVERSATION',
+    '',
+    script.conversation,
+    '',
+    'LA VERSION ÉCRITE',
+    '',
+    `Objet : ${script.subject}`,
+    '',
+    script.body,
+    '',
+  ].join('\n');
 }
 
 /** Opens the user's mail app with the letter; every character is percent-encoded, so no text can break out. */

@@ -1,3 +1,7 @@
+/** How often something happens: the answer to every question about a warning sign, in increasing order. */
+export const FREQUENCIES = ['jamais', 'parfois', 'souvent', 'toujours'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
 /**
  * The context facts the self-assessment asks about. They change the plan (notice, timing,
  * legal notes), not the verdict. Choice facts accept exactly these values; their labels

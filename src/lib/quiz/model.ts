@@ -1,6 +1,6 @@
 import type { Family, Severity } from '../families';
-import type { Frequency, Question, QuizData } from '../../schemas/quiz';
-import type { LetterField } from './facts';
+import type { Question, QuizData } from '../../schemas/quiz';
+import { FREQUENCIES, type Frequency, type LetterField } from './facts';
 
 /** What the self-assessment needs to know of a warning sign. */
 export interface SignSummary {
@@ -27,7 +27,10 @@ export type QuizQuestion = Question & { id: string };
  * Everything the island receives: the questionnaire and the slices of the guide it
  * quotes. Plain data, serialisable as props.
  */
-export interface QuizModel extends Pick<QuizData, 'scale' | 'levels' | 'reframeFrom' | 'prepareFrom' | 'recheckAfterDays' | 'suggestedNotice'> {
+export interface QuizModel extends Pick<
+  QuizData,
+  'scale' | 'levels' | 'reframeFrom' | 'prepareFrom' | 'recheckAfterDays' | 'suggestedNotice'
+> {
   /** Ids of the two scripts every result may use. */
   scriptRoles: QuizData['scripts'];
   letterFields: Record<LetterField, string>;
@@ -41,8 +44,7 @@ export interface QuizModel extends Pick<QuizData, 'scale' | 'levels' | 'reframeF
 export type Answers = Record<string, string | number>;
 export type LetterFields = Partial<Record<LetterField, string>>;
 
-export const FREQUENCY_ORDER: readonly Frequency[] = ['jamais', 'parfois', 'souvent', 'toujours'];
-export const atLeast = (answer: Frequency, threshold: Frequency) => FREQUENCY_ORDER.indexOf(answer) >= FREQUENCY_ORDER.indexOf(threshold);
+export const atLeast = (answer: Frequency, threshold: Frequency) => FREQUENCIES.indexOf(answer) >= FREQUENCIES.indexOf(threshold);
 
 /** The questions a user sees given the answers so far (some only follow a given answer). */
 export function visibleQuestions(model: QuizModel, answers: Answers): QuizQuestion[] {
@@ -68,11 +70,23 @@ export function buildQuizModel(quiz: QuizData, guide: GuideSlices): QuizModel {
   const askedSigns = new Set(questions.flatMap((q) => (q.kind === 'signe' ? [q.sign] : [])));
   const signs = guide.signs
     .filter((s) => askedSigns.has(s.id))
-    .map(({ id, data }): SignSummary => ({ id, title: data.title, family: data.family, severity: data.severity, dealBreaker: data.dealBreaker, script: data.script }));
+    .map(({ id, data }): SignSummary => ({
+      id,
+      title: data.title,
+      family: data.family,
+      severity: data.severity,
+      dealBreaker: data.dealBreaker,
+      script: data.script,
+    }));
   const usedScripts = new Set([quiz.scripts.boundary, quiz.scripts.confirmation, ...signs.map((s) => s.script)]);
   const scripts = guide.scripts
     .filter((s) => usedScripts.has(s.id))
-    .map(({ id, data }): ScriptText => ({ id, title: data.title, conversation: data.conversation.map(({ step, say }) => ({ step, say })), letter: { subject: data.letter.subject, body: data.letter.body } }));
+    .map(({ id, data }): ScriptText => ({
+      id,
+      title: data.title,
+      conversation: data.conversation.map(({ step, say }) => ({ step, say })),
+      letter: { subject: data.letter.subject, body: data.letter.body },
+    }));
   return {
     scale: quiz.scale,
     levels: quiz.levels,

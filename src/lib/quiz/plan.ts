@@ -82,7 +82,12 @@ export function planNotes(model: QuizModel, answers: Answers, verdict: Verdict, 
         'Le préavis et le contrat',
       );
     } else if (contract === 'aucun') {
-      add('sans-contrat', 'Sans contrat écrit, tout ce que vous conviendrez de la fin doit être confirmé par écrit : c’est votre seule trace.', stepUrl('confirmer-par-ecrit'), 'Confirmer par écrit');
+      add(
+        'sans-contrat',
+        'Sans contrat écrit, tout ce que vous conviendrez de la fin doit être confirmé par écrit : c’est votre seule trace.',
+        stepUrl('confirmer-par-ecrit'),
+        'Confirmer par écrit',
+      );
     }
   }
 
@@ -100,7 +105,12 @@ export function planNotes(model: QuizModel, answers: Answers, verdict: Verdict, 
 
   const tried = fact('deja-essaye');
   if (verdict.level === 'preparer' && tried === 'non') {
-    add('essayer-d-abord', 'Vous n’avez pas encore posé de limite claire : si la relation en vaut la peine, tentez d’abord la conversation de recadrage, puis décidez.', scriptUrl(model.scriptRoles.boundary), 'Poser une limite');
+    add(
+      'essayer-d-abord',
+      'Vous n’avez pas encore posé de limite claire : si la relation en vaut la peine, tentez d’abord la conversation de recadrage, puis décidez.',
+      scriptUrl(model.scriptRoles.boundary),
+      'Poser une limite',
+    );
   }
   if (verdict.level === 'recadrer' && dates.recheck) {
     add(
@@ -127,8 +137,14 @@ export function datedChecklist(model: QuizModel, verdict: Verdict, dates: ExitDa
   if (verdict.level === 'recadrer') {
     return [
       { date: today, label: 'Avoir la conversation qui pose la limite', href: scriptUrl(model.scriptRoles.boundary) },
-      { date: today, label: 'Envoyer le récapitulatif écrit des nouvelles règles', href: scriptUrl(model.scriptRoles.boundary, 'la-version-ecrite') },
-      ...(dates.recheck ? [{ date: dates.recheck, label: 'Faire le point : la limite a-t-elle tenu ?', href: stepUrl('decider-a-tete-reposee') }] : []),
+      {
+        date: today,
+        label: 'Envoyer le récapitulatif écrit des nouvelles règles',
+        href: scriptUrl(model.scriptRoles.boundary, 'la-version-ecrite'),
+      },
+      ...(dates.recheck
+        ? [{ date: dates.recheck, label: 'Faire le point : la limite a-t-elle tenu ?', href: stepUrl('decider-a-tete-reposee') }]
+        : []),
     ];
   }
   const last = dates.lastDay.date;
@@ -136,7 +152,15 @@ export function datedChecklist(model: QuizModel, verdict: Verdict, dates: ExitDa
   return [
     { date: today, label: 'Annoncer votre décision lors d’une conversation', href: stepUrl('avoir-la-conversation') },
     { date: today, label: 'Envoyer la confirmation écrite', href: stepUrl('confirmer-par-ecrit') },
-    ...(handover > today ? [{ date: handover, label: 'Préparer la transmission : fichiers, accès, notes pour la suite', href: stepUrl('organiser-la-transition') }] : []),
+    ...(handover > today
+      ? [
+          {
+            date: handover,
+            label: 'Préparer la transmission : fichiers, accès, notes pour la suite',
+            href: stepUrl('organiser-la-transition'),
+          },
+        ]
+      : []),
     { date: last, label: 'Remettre les fichiers, identifiants et mots de passe', href: stepUrl('organiser-la-transition') },
     { date: last, label: 'Envoyer la facture finale, payable dès réception', href: stepUrl('facture-finale') },
     { date: nextWorkingDay(addDays(last, 1)), label: 'Archiver le dossier du client en lieu sûr', href: stepUrl('archiver-le-dossier') },

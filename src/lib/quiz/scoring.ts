@@ -1,6 +1,6 @@
 import { SIGN_SECTIONS } from '../sections';
 import { signUrl } from '../urls';
-import type { Frequency } from '../../schemas/quiz';
+import type { Frequency } from './facts';
 import { atLeast, visibleQuestions, type Answers, type QuizModel } from './model';
 
 export const LEVELS = ['garder', 'recadrer', 'preparer', 'partir'] as const;
@@ -62,7 +62,8 @@ export function computeVerdict(model: QuizModel, answers: Answers): Verdict {
     const sign = model.signs[question.sign];
     if (!sign) continue;
     const dealBreaker = question.dealBreakerFrom !== undefined && atLeast(frequency, question.dealBreakerFrom);
-    if (contribution > 0 || dealBreaker) scored.push({ signId: sign.id, signTitle: sign.title, answer: frequency, contribution, dealBreaker });
+    if (contribution > 0 || dealBreaker)
+      scored.push({ signId: sign.id, signTitle: sign.title, answer: frequency, contribution, dealBreaker });
   }
 
   const ratio = max > 0 ? total / max : 0;
@@ -71,9 +72,7 @@ export function computeVerdict(model: QuizModel, answers: Answers): Verdict {
 
   const ranked = scored.sort((a, b) => Number(b.dealBreaker) - Number(a.dealBreaker) || b.contribution - a.contribution);
   const dealBreakers = ranked.filter((r) => r.dealBreaker).length;
-  const reasons = ranked
-    .slice(0, Math.max(MAX_REASONS, dealBreakers))
-    .map((r) => ({ ...r, href: signUrl(r.signId, sectionFor(level)) }));
+  const reasons = ranked.slice(0, Math.max(MAX_REASONS, dealBreakers)).map((r) => ({ ...r, href: signUrl(r.signId, sectionFor(level)) }));
 
   const dominantSign = reasons[0]?.signId;
   const scriptId =

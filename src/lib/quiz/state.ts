@@ -1,6 +1,4 @@
-import { z } from 'zod';
-import { FREQUENCIES } from '../../schemas/quiz';
-import { LETTER_FIELDS, NUMBER_FACTS } from './facts';
+import { FREQUENCIES, LETTER_FIELDS, NUMBER_FACTS } from './facts';
 import type { Answers, LetterFields, QuizModel, QuizQuestion } from './model';
 
 /**
@@ -26,7 +24,9 @@ export interface SavedState {
 
 /** Fingerprint of the questionnaire: answers saved against another one are not reused. */
 export function questionnaireKey(model: QuizModel): string {
-  const shape = model.questions.map((q) => `${q.id}:${q.kind}:${q.kind === 'choix' ? q.options.map((o) => o.value).join('|') : ''}`).join(';');
+  const shape = model.questions
+    .map((q) => `${q.id}:${q.kind}:${q.kind === 'choix' ? q.options.map((o) => o.value).join('|') : ''}`)
+    .join(';');
   let hash = 0x811c9dc5;
   for (let i = 0; i < shape.length; i++) hash = Math.imul(hash ^ shape.charCodeAt(i), 0x01000193) >>> 0;
   return hash.toString(36);
@@ -53,14 +53,27 @@ export function validateAnswers(model: QuizModel, raw: unknown): Answers | undef
 }
 
 const MAX_TEXT = 20_000;
-const storedSchema = z.object({
-  version: z.number(),
-  questionnaire: z.string(),
-  answers: z.unknown(),
-  fields: z.object(Object.fromEntries(LETTER_FIELDS.map((f) => [f, z.string().max(500).optional()]))).strict(),
-  position: z.number().int().min(0).max(1000),
-  edits: z.object({ conversation: z.string().max(MAX_TEXT), subject: z.string().max(500), body: z.string().max(MAX_TEXT) }).optional(),
-});
+const MAX_FIELD = 500;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+
+// Hand-written rather than Zod: this runs in the browser, where every kilobyte counts.
+function readFields(raw: unknown): LetterFields | undefined {
+  if (!isRecord(raw)) return undefined;
+  const fields: LetterFields = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (!(LETTER_FIELDS as readonly string[]).includes(key) || !isText(value, MAX_FIELD)) return undefined;
+    fields[key as keyof LetterFields] = value;
+  }
+  return fields;
+}
+
+function readEdits(raw: unknown): SavedState['edits'] | null {
+  if (raw === undefined) return undefined;
+  if (!isRecord(raw) || !isText(raw['conversation'], MAX_TEXT) || !isText(raw['subject'], MAX_FIELD) || !isText(raw['body'], MAX_TEXT))
+    return null;
+  return { conversation: raw['conversation'], subject: raw['subject'], body: raw['body'] };
+}
 
 export function serializeState(model: QuizModel, state: SavedState): string {
   return JSON.stringify({ version: STATE_VERSION, questionnaire: questionnaireKey(model), ...state });
@@ -75,13 +88,26 @@ export function parseSavedState(model: QuizModel, raw: string | null): Parsed<Sa
   } catch {
     return { ok: false, reason: 'illisible' };
   }
-  const parsed = storedSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, reason: 'illisible' };
-  const { version, questionnaire, answers: rawAnswers, fields, position, edits } = parsed.data;
-  if (version !== STATE_VERSION || questionnaire !== questionnaireKey(model)) return { ok: false, reason: 'ancienne-version' };
-  const answers = validateAnswers(model, rawAnswers);
-  if (!answers) return { ok: false, reason: 'illisible' };
-  return { ok: true, value: { answers, fields: fields as LetterFields, position, edits } };
+  if (!isRecord(json)) return { ok: false, reason: 'illisible' };
+  if (json['version'] !== STATE_VERSION || json['questionnaire'] !== questionnaireKey(model)) {
+    return typeof json['version'] === 'number' ? { ok: false, reason: 'ancienne-version' } : { ok: false, reason: 'illisible' };
+  }
+  const answers = validateAnswers(model, json['answers']);
+  const fields = readFields(json['fields']);
+  const edits = readEdits(json['edits']);
+  const position = json['position'];
+  if (
+    !answers ||
+    !fields ||
+    edits === null ||
+    typeof position !== 'number' ||
+    !Number.isInteger(position) ||
+    position < 0 ||
+    position > 1000
+  ) {
+    return { ok: false, reason: 'illisible' };
+  }
+  return { ok: true, value: { answers, fields, position, edits } };
 }
 
 /**
@@ -93,7 +119,8 @@ export function encodeShare(model: QuizModel, answers: Answers): string {
   const codes = model.questions
     .map((q) => {
       const value = answers[q.id];
-      if (q.kind === 'signe') return typeof value === 'string' && FREQUENCIES.includes(value as never) ? String(FREQUENCIES.indexOf(value as never)) : '-';
+      if (q.kind === 'signe')
+        return typeof value === 'string' && FREQUENCIES.includes(value as never) ? String(FREQUENCIES.indexOf(value as never)) : '-';
       if (q.kind === 'choix') {
         const index = q.options.findIndex((o) => o.value === value);
         return index >= 0 ? index.toString(36) : '-';
@@ -101,7 +128,9 @@ export function encodeShare(model: QuizModel, answers: Answers): string {
       return 'n';
     })
     .join('');
-  const numbers = model.questions.filter((q) => q.kind === 'nombre').map((q) => (typeof answers[q.id] === 'number' ? String(answers[q.id]) : ''));
+  const numbers = model.questions
+    .filter((q) => q.kind === 'nombre')
+    .map((q) => (typeof answers[q.id] === 'number' ? String(answers[q.id]) : ''));
   return `${SHARE_PARAM}=${STATE_VERSION}.${questionnaireKey(model)}.${codes}.${numbers.join('_')}`;
 }
 
