@@ -1,20 +1,46 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { builtPages } from '../support/built-site';
+import { builtModel, completeQuiz } from '../support/quiz-driver';
 import { useSite } from '../support/site-session';
 
 const site = useSite();
 const paths = builtPages().map((p) => (p.path === '/404.html' ? '/page-inconnue/' : p.path));
+const model = builtModel();
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
   test.each(paths)('%s has no violation', async (path) => {
     const { page, context } = await site.page({ colorScheme });
     await page.goto(`${site.url}${path}`);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(summary).toEqual([]);
+    if (path === '/diagnostic/') await page.locator('.quiz-screen').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+
+  test('the self-assessment has no violation at any step: question, error, letter fields, result', async () => {
+    const { page, context } = await site.page({ colorScheme });
+    await page.goto(`${site.url}/diagnostic/`);
+    await page.locator('.quiz-screen').waitFor();
+    await page.getByRole('button', { name: 'Question suivante' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('radio', { name: model.scale.souvent.label }).check();
+    await page.getByRole('button', { name: 'Question suivante' }).click();
+    expect(await violations(page)).toEqual([]);
+    await completeQuiz(page, { retards: 'toujours', montant: 800 }, { clientName: 'Hélène' }, async () => {
+      expect(await violations(page)).toEqual([]);
+    });
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Modifier mes réponses' }).click();
+    expect(await violations(page)).toEqual([]);
     await context.close();
   });
 });

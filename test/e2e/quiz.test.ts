@@ -1,0 +1,222 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { STORAGE_KEY } from '../../src/lib/quiz/state';
+import { builtModel, completeQuiz, currentQuestion, optionLabel } from '../support/quiz-driver';
+import { useSite } from '../support/site-session';
+
+const site = useSite();
+const model = builtModel();
+const verdictTitle = (level: keyof typeof model.levels) => `Votre résultat : ${model.levels[level].title}`;
+const tricky = { clientName: 'Zoé <b>Ørsted</b> & "Fils"', yourName: '<script>alert(1)</script>' };
+
+async function activeDescription(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return { tag: el?.tagName ?? '', type: el?.getAttribute('type') ?? '', text: el?.textContent?.trim() ?? '', id: el?.id ?? '' };
+  });
+}
+
+/** Presses Tab until the focused element matches; fails after 60 presses. */
+async function tabTo(page: Page, matches: (el: Awaited<ReturnType<typeof activeDescription>>) => boolean) {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    if (matches(await activeDescription(page))) return;
+  }
+  throw new Error('élément introuvable au clavier');
+}
+
+/** Answers the whole quiz with the keyboard alone: Tab, arrows, Space, Enter. */
+async function completeWithKeyboard(page: Page, answers: Record<string, string>) {
+  await page.locator('.quiz-screen').waitFor();
+  await tabTo(page, (el) => el.type === 'radio');
+  for (;;) {
+    const q = await currentQuestion(page, model);
+    if (q.kind === 'nombre') {
+      await tabTo(page, (el) => el.tag === 'INPUT' && el.type === 'text');
+      await page.keyboard.type('0');
+    } else {
+      if (!(await page.evaluate(() => (document.activeElement as HTMLInputElement).type === 'radio')))
+        await tabTo(page, (el) => el.type === 'radio');
+      const values = q.kind === 'signe' ? ['jamais', 'parfois', 'souvent', 'toujours'] : q.options.map((o) => o.value);
+      const wanted = values.indexOf(answers[q.id] ?? values[0]!);
+      // Focus lands on the first radio unchecked: Space checks it, each ArrowDown moves and checks the next.
+      await page.keyboard.press('Space');
+      for (let i = 0; i < wanted; i++) await page.keyboard.press('ArrowDown');
+    }
+    await tabTo(page, (el) => el.text === 'Question suivante' || el.text === 'Continuer');
+    const last = (await activeDescription(page)).text === 'Continuer';
+    await page.keyboard.press('Enter');
+    if (last) break;
+    // The next question's heading takes the focus.
+    expect((await activeDescription(page)).tag).toBe('H2');
+  }
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Pour personnaliser vos mots');
+  await tabTo(page, (el) => el.text === 'Voir mon résultat');
+  await page.keyboard.press('Enter');
+}
+
+describe('the self-assessment', () => {
+  test.each([
+    ['a client for whom late payment is the rule', { retards: 'toujours' }, 'preparer'],
+    ['a client who insults your staff', { respect: 'souvent', plaintes: 'parfois' }, 'partir'],
+  ] as const)('works with the keyboard alone, from the first question to the copied letter: %s', async (_who, answers, level) => {
+    const { page, context, errors } = await site.page();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await page.goto(`${site.url}/diagnostic/`);
+    await completeWithKeyboard(page, answers);
+
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('verdict');
+    expect(await page.locator('#verdict').textContent()).toBe(verdictTitle(level));
+    // Announced to screen readers through a live region, not only shown.
+    expect(await page.locator('.self-assessment > [role="status"]').textContent()).toBe(verdictTitle(level));
+
+    await tabTo(page, (el) => el.text === 'Copier le courriel');
+    await page.keyboard.press('Enter');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^Objet : /);
+    expect(copied).toContain(await page.locator('#mots-courriel').inputValue());
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('keeps the answers through a reload', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}/diagnostic/`);
+    await page.getByRole('radio', { name: 'Souvent' }).check();
+    await page.getByRole('button', { name: 'Question suivante' }).click();
+    await page.getByRole('radio', { name: 'Parfois' }).check();
+    await page.getByRole('button', { name: 'Question suivante' }).click();
+    await page.reload();
+    expect(await page.locator('.quiz-progress').textContent()).toContain('Question 3 sur');
+    await page.getByRole('button', { name: 'Question précédente' }).click();
+    expect(await page.getByRole('radio', { name: 'Parfois' }).isChecked()).toBe(true);
+    await context.close();
+  });
+
+  test('restores a shared result in a fresh browser, without the names typed for the letter', async () => {
+    const first = await site.page();
+    await first.page.goto(`${site.url}/diagnostic/`);
+    await completeQuiz(first.page, { evolution: 'toujours', anciennete: 'plus-de-cinq-ans' }, tricky);
+    const link = await first.page.locator('#lien-resultat').inputValue();
+    expect(link).toMatch(/\/diagnostic\/#r=/);
+    expect(link).not.toContain('Zo');
+    await first.context.close();
+
+    const fresh = await site.page();
+    await fresh.page.goto(link);
+    await fresh.page.locator('#verdict').waitFor();
+    expect(await fresh.page.locator('#verdict').textContent()).toBe(verdictTitle('preparer'));
+    expect(await fresh.page.locator('.quiz-reasons a').first().textContent()).toBe(model.signs['chemins-separes']?.title);
+    expect(new URL(fresh.page.url()).hash).toBe('');
+    expect(await fresh.page.locator('#mots-courriel').inputValue()).toContain('[Prénom du client]');
+    await fresh.context.close();
+  });
+
+  test('a tampered link shows a message and a fresh start, never a blank page', async () => {
+    const { page, context, errors } = await site.page();
+    await page.goto(`${site.url}/diagnostic/#r=1.abcd.99zz.`);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/ancienne version|modifié/);
+    expect(await page.locator('.quiz-progress').textContent()).toContain('Question 1 sur');
+
+    await page.goto(`${site.url}/diagnostic/#r=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    await page.reload();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('incomplet ou a été modifié');
+    expect(await page.locator('.quiz-screen').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('tampered saved answers are reset with a message', async () => {
+    const { page, context } = await site.page();
+    await context.addInitScript(
+      ([key]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key!, '{"version":1,"questionnaire":"x","answers":{"retards":"<script>"}}');
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [STORAGE_KEY],
+    );
+    await page.goto(`${site.url}/diagnostic/`);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('ont été effacées');
+    expect(await page.locator('.quiz-progress').textContent()).toContain('Question 1 sur');
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).not.toContain('<script>');
+    await context.close();
+  });
+
+  test('copies, downloads and mails the letter exactly as edited, with typed markup shown as text', async () => {
+    const { page, context } = await site.page({ acceptDownloads: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await page.goto(`${site.url}/diagnostic/`);
+    await completeQuiz(page, { demandes: 'toujours', montant: 1500, 'type-client': 'professionnel' }, tricky);
+
+    const body = await page.locator('#mots-courriel').inputValue();
+    expect(body).toContain('Bonjour Zoé <b>Ørsted</b> & "Fils",');
+    expect(body).toContain('<script>alert(1)</script>');
+    expect(await page.locator('.quiz-result b, .quiz-result script').count()).toBe(0);
+
+    await page.locator('#mots-courriel').fill(`${body}\n\nPS : merci encore.`);
+    await page.getByRole('button', { name: 'Copier le courriel' }).click();
+    const subject = await page.locator('#mots-objet').inputValue();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`Objet : ${subject}\n\n${body}\n\nPS : merci encore.`);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Télécharger en texte (.txt)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('mes-mots-pour-rompre.txt');
+    const file = readFileSync((await download.path())!, 'utf8');
+    expect(file).toContain('LA CONVERSATION');
+    expect(file).toContain(`Objet : ${subject}`);
+    expect(file).toContain('PS : merci encore.');
+
+    const href = (await page.getByRole('link', { name: 'Ouvrir dans ma messagerie' }).getAttribute('href')) ?? '';
+    const mail = new URL(href);
+    expect(mail.protocol).toBe('mailto:');
+    expect(mail.searchParams.get('subject')).toBe(subject);
+    expect(mail.searchParams.get('body')).toBe(`${body}\n\nPS : merci encore.`.replace(/\n/g, '\r\n'));
+    await context.close();
+  });
+
+  test('erases everything with one button', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}/diagnostic/`);
+    await completeQuiz(page, { tarif: 'souvent' }, tricky);
+    await page.getByRole('button', { name: 'Tout effacer de cet appareil' }).click();
+    await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').answers, STORAGE_KEY)).toEqual({});
+    expect(await page.locator('.quiz-progress').textContent()).toContain('Question 1 sur');
+    await context.close();
+  });
+
+  test('without JavaScript, offers the paper version with how to read it', async () => {
+    const { page, context } = await site.page({ javaScriptEnabled: false });
+    await page.goto(`${site.url}/diagnostic/`);
+    expect(await page.getByRole('heading', { name: 'La version papier' }).isVisible()).toBe(true);
+    expect(await page.locator('.paper-questions li').count()).toBe(model.questions.length);
+    expect(await page.getByRole('heading', { name: 'Lire vos réponses' }).isVisible()).toBe(true);
+    expect(await page.locator('.paper-version').textContent()).toContain(model.levels.partir.title);
+    await context.close();
+  });
+
+  test('answers the number question with a clear message on bad input', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}/diagnostic/`);
+    await page.locator('.quiz-screen').waitFor();
+    for (let q = await currentQuestion(page, model); q.kind !== 'nombre'; q = await currentQuestion(page, model)) {
+      const value = q.kind === 'signe' ? 'jamais' : q.options[0]!.value;
+      await page.getByRole('radio', { name: optionLabel(model, q.id, value), exact: true }).check();
+      await page.getByRole('button', { name: 'Question suivante' }).click();
+    }
+    await page.getByLabel(/Montant dû/).fill('douze euros');
+    await page.getByRole('button', { name: 'Question suivante' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('Indiquez un montant en chiffres');
+    expect(await page.getByLabel(/Montant dû/).getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel(/Montant dû/).fill('1 250,50');
+    await page.getByRole('button', { name: 'Question suivante' }).click();
+    expect((await currentQuestion(page, model)).kind).not.toBe('nombre');
+    await page.getByRole('button', { name: 'Question précédente' }).click();
+    expect(await page.getByLabel(/Montant dû/).inputValue()).toBe('1250.5');
+    await context.close();
+  });
+});

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { QuizModel } from '../../src/lib/quiz/model';
+import { distDir } from './built-site';
+
+/** The questionnaire as built, so tests answer by question id whatever the order. */
+export const builtModel = (): QuizModel => JSON.parse(readFileSync(join(distDir, 'diagnostic', 'modele.json'), 'utf8')) as QuizModel;
+
+/** The label a person clicks for an answer value. */
+export function optionLabel(model: QuizModel, questionId: string, value: string): string {
+  const q = model.questions.find((x) => x.id === questionId);
+  if (!q) throw new Error(`question inconnue : ${questionId}`);
+  if (q.kind === 'signe') return model.scale[value as keyof QuizModel['scale']].label;
+  if (q.kind === 'choix') {
+    const option = q.options.find((o) => o.value === value);
+    if (!option) throw new Error(`réponse inconnue : ${questionId}=${value}`);
+    return option.label;
+  }
+  throw new Error('question numérique');
+}
+
+/** The question on screen, found by its heading. */
+export async function currentQuestion(page: Page, model: QuizModel) {
+  const text = (await page.locator('.quiz-screen legend h2').textContent())?.trim();
+  const q = model.questions.find((x) => x.text === text);
+  if (!q) throw new Error(`question à l’écran introuvable : ${text}`);
+  return q;
+}
+
+/**
+ * Answers every question with the mouse: the given answers, "jamais" or the first option
+ * elsewhere, 0 for amounts; then fills the letter fields and opens the result.
+ */
+export async function completeQuiz(
+  page: Page,
+  answers: Record<string, string | number>,
+  fields: Record<string, string> = {},
+  onFieldsScreen?: () => Promise<void>,
+) {
+  const model = builtModel();
+  await page.locator('.quiz-screen').waitFor();
+  while (await page.locator('.quiz-screen legend h2').count()) {
+    const q = await currentQuestion(page, model);
+    const answer = answers[q.id];
+    if (q.kind === 'nombre') await page.getByLabel(/Montant dû/).fill(String(answer ?? 0));
+    else {
+      const value = typeof answer === 'string' ? answer : q.kind === 'signe' ? 'jamais' : (q.options[0]?.value ?? '');
+      await page.getByRole('radio', { name: optionLabel(model, q.id, value), exact: true }).check();
+    }
+    await page.getByRole('button', { name: /^(Question suivante|Continuer)$/ }).click();
+  }
+  await onFieldsScreen?.();
+  for (const [field, value] of Object.entries(fields))
+    await page.getByLabel(model.letterFields[field as keyof QuizModel['letterFields']], { exact: true }).fill(value);
+  await page.getByRole('button', { name: 'Voir mon résultat' }).click();
+  await page.locator('#verdict').waitFor();
+}
