@@ -83,7 +83,9 @@ const buildSeconds = timeBuild();
 const rows = await pageWeights();
 const pages = readFileSync(`${distDir}/sitemap-0.xml`, 'utf8').match(/<loc>/g)?.length ?? 0;
 
-console.log(`Mesuré le ${new Date().toISOString().slice(0, 10)} sur ${cpus().length} cœurs (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} Gio, Node ${process.version}.\n`);
+console.log(
+  `Mesuré le ${new Date().toISOString().slice(0, 10)} sur ${cpus().length} cœurs (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} Gio, Node ${process.version}.\n`,
+);
 console.log(`Construction : ${buildSeconds.toFixed(1)} s pour ${pages} pages.\n`);
 console.log('| Page | HTML (brut / gzip) | CSS (brut / gzip) | JS (brut / gzip) | Données |');
 console.log('| --- | --- | --- | --- | --- |');
