@@ -37,7 +37,7 @@ export const asciiHeadingIds = {
           {
             type: 'element',
             tagName: 'a',
-            properties: { className: ['heading-link'], href: `#${id}` },
+            properties: { className: ['heading-link'], href: `#${id}`, dataPagefindIgnore: '' },
             children: [
               { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [text('#')] },
               {

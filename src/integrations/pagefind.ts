@@ -1,0 +1,30 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+
+/**
+ * Indexes the built site with Pagefind after every `astro build` (as Starlight does), so
+ * `npm run build` and `npm start` always serve a working search. Only elements marked
+ * `data-pagefind-body` are indexed: the guide's words, not its navigation or the quiz's controls.
+ */
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'pagefind-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        try {
+          const { index, errors } = await createIndex({ forceLanguage: 'fr' });
+          if (!index) throw new Error(errors.join('; '));
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+          const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+          if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+          logger.info(`${added.page_count} pages indexées pour la recherche`);
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}
