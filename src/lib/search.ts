@@ -19,3 +19,63 @@ export const searchPageUrl = (query = '') => `/recherche/${query.trim() ? `?q=${
 export function queryFromSearch(search: string): string {
   return (new URLSearchParams(search).get('q') ?? '').trim().slice(0, 200);
 }
+
+/** What Pagefind returns for a page (the fields this site uses). */
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+
+export interface SearchHit {
+  url: string;
+  title: string;
+  type: string;
+  excerpt: ExcerptPart[];
+  /** The sections of the page that match, each linking to its anchor. */
+  sections: { title: string; url: string; excerpt: ExcerptPart[] }[];
+}
+
+/** A run of excerpt text, highlighted or not: rendered as text nodes, never as HTML. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: '\u00a0' };
+const decode = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_m, name: string) => ENTITIES[name] ?? '')
+    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)));
+
+/** Splits a Pagefind excerpt ("a <mark>b</mark> c") into plain and highlighted runs of text. */
+export function excerptParts(html: string): ExcerptPart[] {
+  return html
+    .split(/(<mark>[\s\S]*?<\/mark>)/)
+    .filter((part) => part !== '')
+    .map((part) => (part.startsWith('<mark>') ? { text: decode(part), mark: true } : { text: decode(part), mark: false }))
+    .filter((part) => part.text !== '');
+}
+
+const MAX_SECTIONS = 3;
+
+/** A Pagefind result as the page shows it: the page, its type, and up to three matching sections. */
+export function toHit(data: PagefindData): SearchHit {
+  const sections = (data.sub_results ?? [])
+    // The first sub-result often is the page itself (text before any heading): the page link covers it.
+    .filter((sub) => sub.url.includes('#') && sub.url !== data.url)
+    .slice(0, MAX_SECTIONS)
+    .map((sub) => ({ title: decode(sub.title), url: sub.url, excerpt: excerptParts(sub.excerpt) }));
+  return {
+    url: data.url,
+    title: decode(data.meta['title'] ?? data.url),
+    type: data.meta['type'] ?? '',
+    excerpt: excerptParts(data.excerpt),
+    sections,
+  };
+}
+
+/** "1 résultat", "12 résultats". */
+export const resultCount = (n: number) => `${n} résultat${n > 1 ? 's' : ''}`;

@@ -27,4 +27,6 @@ export const pageSchema = z.object({
   sources: z.array(slugSchema).min(1, { error: 'doit citer au moins un article source' }),
   /** Ids in content/droit.yaml: the legal facts this page states. */
   legal: z.array(slugSchema).default([]),
+  /** Words readers type that the page does not use (indexed for search, never shown). */
+  searchTerms: z.array(z.string().trim().min(1)).default([]),
 });

@@ -24,8 +24,6 @@ export const signSchema = pageSchema.extend({
   script: slugSchema,
   /** Other signs that often come with this one. */
   related: z.array(slugSchema).default([]),
-  /** Words readers type that the page does not contain (indexed for search, never shown). */
-  searchTerms: z.array(z.string().trim().min(1)).default([]),
 });
 
 export type SignData = z.infer<typeof signSchema>;

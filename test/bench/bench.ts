@@ -4,7 +4,9 @@
  *
  * - build time (a fresh `astro build`);
  * - per page type, what a first visit downloads: HTML, CSS and JS, raw and gzip, as Chromium
- *   actually requests them (so the island's chunks and the quiz data are counted).
+ *   actually requests them (so the island's chunks and the quiz data are counted);
+ * - a first search from the header: the bytes it downloads (results code, Pagefind, its wasm,
+ *   index and fragments) and the time until results show.
  */
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -79,8 +81,37 @@ async function pageWeights() {
   return rows;
 }
 
+async function firstSearch(query: string) {
+  const server = await serveStatic(distDir);
+  const browser = await launchBrowser();
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+    const bytes = { raw: 0, gzip: 0 };
+    let requests = 0;
+    page.on('response', async (response) => {
+      const body = await response.body().catch(() => undefined);
+      if (!body) return;
+      requests += 1;
+      // Pagefind's index files are already compressed: gzip gains nothing on them.
+      add(bytes, body);
+    });
+    const start = performance.now();
+    await page.keyboard.press('/');
+    await page.keyboard.type(query);
+    await page.locator('dialog .search-hit').first().waitFor();
+    const ms = performance.now() - start;
+    await page.waitForLoadState('networkidle');
+    return { ...bytes, requests, ms };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 const buildSeconds = timeBuild();
 const rows = await pageWeights();
+const search = await firstSearch('préavis');
 const pages = readFileSync(`${distDir}/sitemap-0.xml`, 'utf8').match(/<loc>/g)?.length ?? 0;
 
 console.log(
@@ -90,3 +121,6 @@ console.log(`Construction : ${buildSeconds.toFixed(1)} s pour ${pages} pages.\n`
 console.log('| Page | HTML (brut / gzip) | CSS (brut / gzip) | JS (brut / gzip) | Données |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const row of rows) console.log(row);
+console.log(
+  `\nPremière recherche (« préavis », depuis l’accueil) : ${search.requests} requêtes, ${kb(search.raw)} brut / ${kb(search.gzip)} gzip, résultats affichés en ${Math.round(search.ms)} ms (frappe comprise).`,
+);

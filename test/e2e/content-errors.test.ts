@@ -63,4 +63,14 @@ describe('a malformed content file fails the build, naming the file and the fiel
     expect(status).not.toBe(0);
     expect(log).toMatch(/content\/scripts\/un-script\.mdx → letter\.body : le blanc \[Surnom\]/);
   });
+
+  test('a questionnaire that treats an ordinary sign as a deal-breaker', () => {
+    const { status, log } = buildBroken((dir) =>
+      edit(join(dir, 'diagnostic.yaml'), '    weight: 1\n', '    weight: 1\n    dealBreakerFrom: "souvent"\n'),
+    );
+    expect(status).not.toBe(0);
+    expect(log).toMatch(
+      /content\/diagnostic\.yaml → questions\.une-question\.dealBreakerFrom : le signe « un-signe » n'est pas rédhibitoire/,
+    );
+  });
 });

@@ -34,6 +34,12 @@ describe('content/diagnostic.yaml', () => {
 });
 
 describe('checkQuiz', () => {
+  test('refuses a warning sign the questionnaire does not ask about', () => {
+    const quiz = clone();
+    delete quiz.questions['tarif'];
+    expect(check(quiz)).toEqual([expect.objectContaining({ field: 'questions', message: expect.stringContaining('paie-trop-peu') })]);
+  });
+
   test('names the question and field of a sign that does not exist', () => {
     const quiz = clone();
     const q = quiz.questions['tarif'];

@@ -1,5 +1,5 @@
 import type { ContentProblem } from '../content-checks';
-import { FAMILIES, type Family } from '../families';
+import type { Family } from '../families';
 import type { QuizData } from '../../schemas/quiz';
 import { CHOICE_FACTS, FREQUENCIES } from './facts';
 import { LEVELS } from './scoring';
@@ -12,8 +12,8 @@ interface SignFacts {
 
 /**
  * What the questionnaire's schema cannot check alone: its questions point at real signs and
- * scripts, cover every family and every deal-breaker, and offer exactly the answers the
- * scoring understands.
+ * scripts, ask about every sign (deal-breakers with their threshold), and offer exactly the
+ * answers the scoring understands.
  */
 export function checkQuiz(file: string, quiz: QuizData, signs: SignFacts[], scripts: { id: string; kind: string }[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -49,8 +49,9 @@ export function checkQuiz(file: string, quiz: QuizData, signs: SignFacts[], scri
     }
   }
 
-  for (const family of FAMILIES) {
-    if (!signs.some((s) => s.family === family && asked.has(s.id))) problem('questions', `aucune question sur la famille « ${family} »`);
+  // Every sign has its question, so every family is asked about and no sign escapes the verdict.
+  for (const sign of signs) {
+    if (!asked.has(sign.id)) problem('questions', `le signe « ${sign.id} » n'a pas de question`);
   }
   const orders = questions.map(([, q]) => q.order);
   if (new Set(orders).size !== orders.length) problem('questions', 'deux questions ont le même « order »');

@@ -1,0 +1,11 @@
+import type { SearchElements } from './search-ui';
+
+/** Finds the parts of a SearchPanel.astro inside a container. */
+export function panelElements(container: ParentNode): SearchElements | undefined {
+  const input = container.querySelector<HTMLInputElement>('[data-search-input]');
+  const filters = container.querySelector<HTMLElement>('[data-search-filters]');
+  const status = container.querySelector<HTMLElement>('[data-search-status]');
+  const results = container.querySelector<HTMLOListElement>('[data-search-results]');
+  const empty = container.querySelector<HTMLElement>('[data-search-empty]');
+  return input && filters && status && results && empty ? { input, filters, status, results, empty } : undefined;
+}
