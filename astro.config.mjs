@@ -7,10 +7,24 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { asciiHeadingIds } from './src/integrations/ascii-heading-ids.ts';
 import { frenchTypographyText } from './src/integrations/french-typography.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 
 export default defineConfig({
   site: 'https://rompre-avec-un-client.fr',
   trailingSlash: 'always',
   markdown: { processor: satteri({ hastPlugins: [frenchTypographyText, asciiHeadingIds] }) },
-  integrations: [mdx(), svelte(), sitemap(), pagefindIndex()],
+  integrations: [mdx(), svelte(), sitemap(), pagefindIndex(), securityHeaders()],
+  // Linked, not inlined: every stylesheet then falls under style-src 'self' (see the CSP below).
+  build: { inlineStylesheets: 'never' },
+  security: {
+    // Astro writes a <meta> CSP with the hashes of its own scripts and styles on every page;
+    // securityHeaders() repeats it, with what a <meta> cannot carry, in dist/_headers.
+    csp: {
+      directives: CSP_DIRECTIVES,
+      // 'wasm-unsafe-eval' lets Pagefind run its WebAssembly; nothing may eval JavaScript.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

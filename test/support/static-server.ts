@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -27,12 +27,37 @@ export function resolveStaticPath(root: string, urlPath: string): { file: string
   return { file: join(root, '404.html'), status: 404 };
 }
 
-/** Serves a built site on loopback, on a free port. */
+/** Reads a Netlify/Cloudflare-style _headers file into (path pattern, headers) rules. */
+export function parseHeadersFile(text: string): { pattern: RegExp; headers: Record<string, string> }[] {
+  const rules: { pattern: RegExp; headers: Record<string, string> }[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: {} });
+    } else {
+      const at = line.indexOf(':');
+      const rule = rules.at(-1);
+      if (rule && at > 0) rule.headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+
+/**
+ * Serves a built site on loopback, on a free port, as a static host would: with the headers
+ * of dist/_headers when there is one, so tests see the real security policy.
+ */
 export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const root = resolve(dir);
+  const headersPath = join(root, '_headers');
+  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
   const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
     const { file, status } = resolveStaticPath(root, req.url ?? '/');
-    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    for (const rule of rules) if (rule.pattern.test(path)) Object.assign(headers, rule.headers);
+    res.writeHead(status, headers);
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
