@@ -7,7 +7,9 @@ describe('security headers', () => {
       "default-src 'self';object-src 'none'; script-src 'self' 'sha256-A'; style-src 'self' 'sha256-S'",
       "default-src 'self';object-src 'none'; script-src 'self' 'sha256-B'; style-src 'self'",
     ]);
-    expect(merged).toBe("default-src 'self'; object-src 'none'; script-src 'self' 'sha256-A' 'sha256-B'; style-src 'self' 'sha256-S'; frame-ancestors 'none'");
+    expect(merged).toBe(
+      "default-src 'self'; object-src 'none'; script-src 'self' 'sha256-A' 'sha256-B'; style-src 'self' 'sha256-S'; frame-ancestors 'none'",
+    );
   });
 
   test('never allows inline or eval for scripts', () => {
@@ -17,11 +19,21 @@ describe('security headers', () => {
 
   test('writes the security headers for every path, and cache rules that never overlap', () => {
     const file = headersFile("default-src 'self'");
-    const blocks = file.trim().split('\n\n').map((b) => b.split('\n'));
+    const blocks = file
+      .trim()
+      .split('\n\n')
+      .map((b) => b.split('\n'));
     expect(blocks.map((b) => b[0])).toEqual(['/*', '/_astro/*', '/pagefind/*']);
     expect(blocks[0]).toContain("  Content-Security-Policy: default-src 'self'");
     expect(blocks[0]!.some((l) => l.includes('Cache-Control'))).toBe(false);
-    for (const header of ['X-Content-Type-Options: nosniff', 'Strict-Transport-Security', 'Referrer-Policy', 'Permissions-Policy', 'Cross-Origin-Opener-Policy', 'Cross-Origin-Resource-Policy']) {
+    for (const header of [
+      'X-Content-Type-Options: nosniff',
+      'Strict-Transport-Security',
+      'Referrer-Policy',
+      'Permissions-Policy',
+      'Cross-Origin-Opener-Policy',
+      'Cross-Origin-Resource-Policy',
+    ]) {
       expect(blocks[0]!.some((l) => l.includes(header))).toBe(true);
     }
     expect(blocks[1]).toEqual(['/_astro/*', '  Cache-Control: public, max-age=31536000, immutable']);
