@@ -21,7 +21,7 @@ export default defineConfig({
     // Astro writes a <meta> CSP with the hashes of its own scripts and styles on every page;
     // securityHeaders() repeats it, with what a <meta> cannot carry, in dist/_headers.
     csp: {
-      directives: CSP_DIRECTIVES,
+      directives: [...CSP_DIRECTIVES],
       // 'wasm-unsafe-eval' lets Pagefind run its WebAssembly; nothing may eval JavaScript.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },

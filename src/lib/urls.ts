@@ -10,5 +10,5 @@ export const quizModelUrl = '/diagnostic/modele.json';
 
 export const signUrl = (id: string, section?: string) => `/signes/${id}/${section ? `#${section}` : ''}`;
 export const scriptUrl = (id: string, section?: string) => `/scripts/${id}/${section ? `#${section}` : ''}`;
-export const stepUrl = (id: string) => `${processUrl}#${id}`;
+export const stepUrl = (id: string) => `${processUrl}${id}/`;
 export const sourceUrl = (id: string) => `${sourcesUrl}#${id}`;

@@ -11,16 +11,16 @@ const QUERIES: [string, string][] = [
   ['il ne me paie pas', '/signes/ne-paie-pas/'],
   ['il m’appelle le dimanche', '/signes/ne-respecte-pas-votre-temps/'],
   ["il m'appelle le soir", '/signes/ne-respecte-pas-votre-temps/'],
-  ['préavis', '/rompre/#donner-un-preavis'],
-  ['preavis', '/rompre/#donner-un-preavis'],
-  ['delai de preavis', '/rompre/#donner-un-preavis'],
+  ['préavis', '/rompre/donner-un-preavis/'],
+  ['preavis', '/rompre/donner-un-preavis/'],
+  ['delai de preavis', '/rompre/donner-un-preavis/'],
   ['payer', '/signes/ne-paie-pas/'],
   ['paiement en retard', '/signes/paie-en-retard/'],
   ['mauvais payeur', '/signes/paie-en-retard/'],
   ['client radin', '/signes/paie-trop-peu/'],
   ['négocie toujours les prix', '/signes/paie-trop-peu/'],
   ['facture impayée', '/signes/ne-paie-pas/'],
-  ['indemnite 40 €', '/rompre/#facture-finale'],
+  ['indemnite 40 €', '/rompre/facture-finale/'],
   ['mise en demeure', '/scripts/apres-des-impayes/'],
   ['il crie sur mon assistante', '/signes/comportement-abusif/'],
   ['insultes', '/signes/comportement-abusif/'],
@@ -30,11 +30,11 @@ const QUERIES: [string, string][] = [
   ['il annule les rendez-vous', '/signes/annule-et-reporte/'],
   ['il ne veut pas signer le contrat', '/signes/refuse-le-contrat/'],
   ['jamais content', '/signes/jamais-satisfait/'],
-  ['comment annoncer la fin', '/rompre/#avoir-la-conversation'],
+  ['comment annoncer la fin', '/rompre/avoir-la-conversation/'],
   ['lettre de fin de collaboration', '/scripts/confirmation-ecrite/'],
   ['il veut que je reste', '/scripts/tenir-bon/'],
-  ['rendre les mots de passe', '/rompre/#organiser-la-transition'],
-  ['conserver les factures', '/rompre/#archiver-le-dossier'],
+  ['rendre les mots de passe', '/rompre/organiser-la-transition/'],
+  ['conserver les factures', '/rompre/archiver-le-dossier/'],
   ['on n’a plus rien en commun', '/scripts/nos-chemins-se-separent/'],
   ['faut-il garder ce client', '/diagnostic/'],
 ];
@@ -85,12 +85,12 @@ describe('search', () => {
     await dialog.locator('.search-hit').first().waitFor();
     expect(await dialog.locator('.search-status').textContent()).toMatch(/^\d+ résultats? pour « préavis »$/);
     expect(await dialog.locator('.search-hit__type').first().textContent()).toBe('Étape');
-    await dialog
-      .getByRole('link', { name: /Donner un préavis/ })
-      .first()
-      .click();
-    await page.waitForURL(/\/rompre\/#donner-un-preavis$/);
-    const box = await page.locator('#donner-un-preavis').boundingBox();
+    const section = dialog.locator('.search-hit').first().locator('.search-hit__sections a').first();
+    const href = (await section.getAttribute('href')) ?? '';
+    expect(href).toMatch(/^\/rompre\/donner-un-preavis\/#[a-z0-9-]+$/);
+    await section.click();
+    await page.waitForURL((url) => url.pathname === '/rompre/donner-un-preavis/' && url.hash !== '');
+    const box = await page.locator(`[id="${href.split('#')[1]}"]`).boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(-1);
     expect(box!.y).toBeLessThan(120);
     expect(errors).toEqual([]);
@@ -115,7 +115,7 @@ describe('search', () => {
     await page.goto(`${site.url}/recherche/?q=pr%C3%A9avis`);
     await page.locator('main .search-hit').first().waitFor();
     expect(await page.locator('main [data-search-input]').inputValue()).toBe('préavis');
-    expect(await page.locator('main .search-hit__link').first().getAttribute('href')).toBe('/rompre/#donner-un-preavis');
+    expect(await page.locator('main .search-hit__link').first().getAttribute('href')).toBe('/rompre/donner-un-preavis/');
     await page.locator('main [data-search-input]').fill('contrat');
     await expect.poll(() => new URL(page.url()).search).toBe('?q=contrat');
     await context.close();

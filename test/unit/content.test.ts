@@ -48,9 +48,8 @@ describe('the guide as written in content/', () => {
     expect(new Set(pages.flatMap((p) => p.data.legal))).toEqual(new Set(legal.map((l) => l.id)));
   });
 
-  test('keeps sign and script bodies under the layout’s own ## sections', () => {
-    for (const entry of [...signs, ...scripts, ...steps]) {
-      expect(entry.body, entry.file).not.toMatch(/^#{1,2} /m);
-    }
+  test('keeps sign and script bodies under the layout’s own ## sections, and steps under their page title', () => {
+    for (const entry of [...signs, ...scripts]) expect(entry.body, entry.file).not.toMatch(/^#{1,2} /m);
+    for (const entry of steps) expect(entry.body, entry.file).not.toMatch(/^# |^### /m);
   });
 });
