@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../support/browser.ts';
 import { distDir } from '../support/built-site.ts';
 import { serveStatic } from '../support/static-server.ts';
+import { measureTransfer } from '../support/transfer.ts';
 
 const PAGES: [string, string][] = [
   ['Accueil', '/'],
@@ -87,22 +88,15 @@ async function firstSearch(query: string) {
   try {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
-    const bytes = { raw: 0, gzip: 0 };
-    let requests = 0;
-    page.on('response', async (response) => {
-      const body = await response.body().catch(() => undefined);
-      if (!body) return;
-      requests += 1;
-      // Pagefind's index files are already compressed: gzip gains nothing on them.
-      add(bytes, body);
+    let ms = 0;
+    const transfer = await measureTransfer(page, async () => {
+      const start = performance.now();
+      await page.keyboard.press('/');
+      await page.keyboard.type(query);
+      await page.locator('dialog .search-hit').first().waitFor();
+      ms = performance.now() - start;
     });
-    const start = performance.now();
-    await page.keyboard.press('/');
-    await page.keyboard.type(query);
-    await page.locator('dialog .search-hit').first().waitFor();
-    const ms = performance.now() - start;
-    await page.waitForLoadState('networkidle');
-    return { ...bytes, requests, ms };
+    return { ...transfer, ms };
   } finally {
     await browser.close();
     await server.close();

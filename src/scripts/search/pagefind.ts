@@ -18,7 +18,9 @@ export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 22 });
+    // No worker: for a guide this size the main thread searches instantly, and the first
+    // search downloads one script instead of two.
+    await pagefind.options({ excerptLength: 22, noWorker: true });
     return pagefind;
   })();
   loading.catch(() => (loading = undefined));

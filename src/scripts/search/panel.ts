@@ -7,5 +7,6 @@ export function panelElements(container: ParentNode): SearchElements | undefined
   const status = container.querySelector<HTMLElement>('[data-search-status]');
   const results = container.querySelector<HTMLOListElement>('[data-search-results]');
   const empty = container.querySelector<HTMLElement>('[data-search-empty]');
-  return input && filters && status && results && empty ? { input, filters, status, results, empty } : undefined;
+  const more = container.querySelector<HTMLButtonElement>('[data-search-more]');
+  return input && filters && status && results && empty && more ? { input, filters, status, results, empty, more } : undefined;
 }

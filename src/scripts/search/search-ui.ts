@@ -1,6 +1,9 @@
 import { resultCount, toHit, type ExcerptPart, type SearchHit } from '../../lib/search';
 import { loadPagefind } from './pagefind';
 
+/** Results shown at once: each needs its own fragment download, so more come on request. */
+const PAGE_SIZE = 6;
+
 export interface SearchElements {
   input: HTMLInputElement;
   /** Checkboxes named "type" and "famille", whose values are Pagefind filter values. */
@@ -9,6 +12,8 @@ export interface SearchElements {
   results: HTMLOListElement;
   /** Shown when nothing matches: links to the signs and the self-assessment. */
   empty: HTMLElement;
+  /** Shows the next results. */
+  more: HTMLButtonElement;
 }
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
@@ -60,6 +65,18 @@ function checkedFilters(container: HTMLElement) {
 export function connectSearch(ui: SearchElements, onQuery: (query: string) => void = () => {}) {
   let latest = 0;
 
+  let pending: { data(): Promise<import('../../lib/search').PagefindData> }[] = [];
+
+  async function showMore(ticket: number) {
+    const batch = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    const hits = (await Promise.all(batch.map((r) => r.data()))).map(toHit);
+    if (ticket !== latest) return;
+    ui.results.append(...hits.map(renderHit));
+    ui.more.hidden = pending.length === 0;
+    ui.more.textContent = `Afficher ${resultCount(Math.min(PAGE_SIZE, pending.length))} de plus`;
+  }
+
   async function run() {
     const query = ui.input.value.trim();
     onQuery(query);
@@ -68,6 +85,7 @@ export function connectSearch(ui: SearchElements, onQuery: (query: string) => vo
       ui.results.replaceChildren();
       ui.status.textContent = '';
       ui.empty.hidden = true;
+      ui.more.hidden = true;
       return;
     }
     let pagefind;
@@ -81,13 +99,15 @@ export function connectSearch(ui: SearchElements, onQuery: (query: string) => vo
     }
     const search = await pagefind.debouncedSearch(query, { filters: checkedFilters(ui.filters) }, 150);
     if (!search || ticket !== latest) return; // a newer query superseded this one
-    const hits = (await Promise.all(search.results.slice(0, 10).map((r) => r.data()))).map(toHit);
+    pending = search.results;
+    ui.results.replaceChildren();
+    await showMore(ticket);
     if (ticket !== latest) return;
-    ui.results.replaceChildren(...hits.map(renderHit));
     ui.status.textContent = `${resultCount(search.results.length)} pour « ${query} »`;
-    ui.empty.hidden = hits.length > 0;
+    ui.empty.hidden = search.results.length > 0;
   }
 
+  ui.more.addEventListener('click', () => void showMore(latest));
   ui.input.addEventListener('input', run);
   ui.filters.addEventListener('change', run);
   if (ui.input.value.trim()) void run();

@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { builtPages, distDir, readPage } from '../support/built-site';
+import { measureTransfer } from '../support/transfer';
+import { useSite } from '../support/site-session';
+
+const site = useSite();
+const KB = 1024;
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+const pages = builtPages();
+
+// Budgets, gzip. Figures for each release live in the README (npm run bench).
+describe('size budgets', () => {
+  test.each(pages.map((p) => [p.path, p.file] as const))('%s: HTML ≤ 12 kB', (_path, file) => {
+    expect(gz(readFileSync(file))).toBeLessThanOrEqual(12 * KB);
+  });
+
+  test('all CSS together ≤ 12 kB', () => {
+    const css = readdirSync(join(distDir, '_astro'))
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(join(distDir, '_astro', f), 'utf8'))
+      .join('\n');
+    expect(gz(css)).toBeLessThanOrEqual(12 * KB);
+  });
+
+  test('no page blocks rendering on a script', () => {
+    for (const { path, file } of pages) {
+      for (const script of parse(readPage(file)).querySelectorAll('head script')) {
+        expect(script.getAttribute('type') === 'module' || script.hasAttribute('defer') || script.hasAttribute('async'), path).toBe(true);
+      }
+    }
+  });
+
+  test('content pages load ≤ 3 kB of script in all, and no framework', async () => {
+    const { page, context } = await site.page();
+    for (const path of [
+      '/',
+      '/signes/',
+      '/signes/paie-en-retard/',
+      '/scripts/apres-des-impayes/',
+      '/rompre/',
+      '/rompre/donner-un-preavis/',
+      '/sources/',
+    ]) {
+      const transfer = await measureTransfer(page, () => page.goto(`${site.url}${path}`));
+      const inline = await page.evaluate(() =>
+        [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join(''),
+      );
+      expect((transfer.byType['script']?.gzip ?? 0) + gz(inline), path).toBeLessThanOrEqual(3 * KB);
+      expect(await page.locator('astro-island').count(), path).toBe(0);
+    }
+    await context.close();
+  });
+
+  test('the self-assessment page loads ≤ 40 kB of JavaScript', async () => {
+    const { page, context } = await site.page();
+    const transfer = await measureTransfer(page, async () => {
+      await page.goto(`${site.url}/diagnostic/`);
+      await page.locator('.quiz-screen').waitFor();
+    });
+    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join(''));
+    expect((transfer.byType['script']?.gzip ?? 0) + gz(inline)).toBeLessThanOrEqual(40 * KB);
+    await context.close();
+  });
+
+  test('a first search transfers ≤ 120 kB', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}/`, { waitUntil: 'networkidle' });
+    const transfer = await measureTransfer(page, async () => {
+      await page.keyboard.press('/');
+      await page.keyboard.type('préavis');
+      await page.locator('dialog .search-hit').first().waitFor();
+    });
+    expect(transfer.gzip).toBeLessThanOrEqual(120 * KB);
+    await context.close();
+  });
+});
