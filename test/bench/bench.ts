@@ -6,16 +6,24 @@
  * - per page type, what a first visit downloads: HTML, CSS and JS, raw and gzip, as Chromium
  *   actually requests them (so the island's chunks and the quiz data are counted);
  * - a first search from the header: the bytes it downloads (results code, Pagefind, its wasm,
- *   index and fragments) and the time until results show.
+ *   index and fragments) and the time until results show;
+ * - Lighthouse 13 mobile scores (median of three runs) for four pages;
+ * - a scale run: 1,000 synthetic signs built in a temporary copy, to show how build time, index
+ *   size and first-search bytes grow.
  */
 import { execSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
 import { cpus, totalmem } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../support/browser.ts';
 import { distDir } from '../support/built-site.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { measureTransfer } from '../support/transfer.ts';
+import { runLighthouse, type LighthouseScores } from '../support/lighthouse.ts';
 
 const PAGES: [string, string][] = [
   ['Accueil', '/'],
@@ -29,9 +37,9 @@ const PAGES: [string, string][] = [
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
-function timeBuild(): number {
+function timeBuild(cwd = process.cwd()): number {
   const start = performance.now();
-  execSync('npx astro build', { stdio: 'ignore' });
+  execSync('npx astro build', { stdio: 'ignore', cwd });
   return (performance.now() - start) / 1000;
 }
 
@@ -82,8 +90,8 @@ async function pageWeights() {
   return rows;
 }
 
-async function firstSearch(query: string) {
-  const server = await serveStatic(distDir);
+async function firstSearch(query: string, site = distDir) {
+  const server = await serveStatic(site);
   const browser = await launchBrowser();
   try {
     const page = await (await browser.newContext()).newPage();
@@ -103,9 +111,95 @@ async function firstSearch(query: string) {
   }
 }
 
+const folderSize = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce(
+    (sum, e) => sum + (e.isDirectory() ? folderSize(join(dir, e.name)) : statSync(join(dir, e.name)).size),
+    0,
+  );
+
+/** Words of the real guide, to write synthetic signs whose index grows like the real one. */
+function vocabulary(): string[] {
+  const dir = join('content', 'signes');
+  const text = readdirSync(dir)
+    .map((f) => readFileSync(join(dir, f), 'utf8').split('\n---\n')[1] ?? '')
+    .join(' ');
+  return text.split(/\s+/).filter((w) => /^[\p{L}’'-]{3,}$/u.test(w));
+}
+
+/** Builds a copy of the site with `count` synthetic signs (each with its quiz question). */
+async function scaleRun(count: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'rompre-bench-'));
+  try {
+    for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+      cpSync(entry, join(dir, entry), { recursive: true });
+    symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'), 'dir');
+    const words = vocabulary();
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const sentence = (n: number) => {
+      const picked = Array.from({ length: n }, () => words[Math.floor(next() * words.length)]).join(' ');
+      return `${picked.charAt(0).toUpperCase()}${picked.slice(1)}.`;
+    };
+    const families = ['argent', 'temps', 'comportement', 'ethique', 'adequation'];
+    const quizPath = join(dir, 'content', 'diagnostic.yaml');
+    let quiz = readFileSync(quizPath, 'utf8');
+    for (let i = 1; i <= count; i++) {
+      const id = `synthetique-${String(i).padStart(4, '0')}`;
+      const data = {
+        title: `Signe synthétique n° ${i}`,
+        description: sentence(14).slice(0, 160).padEnd(60, ' .'),
+        summary: sentence(18),
+        family: families[i % families.length],
+        severity: 'vigilance',
+        dealBreaker: false,
+        order: 100 + i,
+        symptoms: [sentence(12), sentence(12), sentence(12)],
+        remedies: [sentence(12), sentence(12)],
+        leaveWhen: [sentence(12)],
+        words: sentence(15),
+        script: 'ce-nest-pas-vous-cest-moi',
+        related: [],
+        sources: ['moment-de-rompre'],
+      };
+      const body = Array.from({ length: 3 }, () => Array.from({ length: 4 }, () => sentence(16)).join(' ')).join('\n\n');
+      writeFileSync(join(dir, 'content', 'signes', `${id}.mdx`), `---\n${stringify(data)}---\n\n${body}\n`);
+      quiz += `  q-${id}:\n    kind: "signe"\n    order: ${1000 + i}\n    sign: "${id}"\n    weight: 1\n    text: "Question synthétique ${i} ?"\n    why: "Pour mesurer la montée en charge."\n`;
+    }
+    writeFileSync(quizPath, quiz);
+    const seconds = timeBuild(dir);
+    const site = join(dir, 'dist');
+    const pages = readFileSync(join(site, 'sitemap-0.xml'), 'utf8').match(/<loc>/g)?.length ?? 0;
+    const search = await firstSearch('préavis', site);
+    return { count, seconds, pages, index: folderSize(join(site, 'pagefind')), search };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+async function lighthouseMedians(paths: string[]) {
+  const server = await serveStatic(distDir);
+  try {
+    const rows: string[] = [];
+    for (const path of paths) {
+      const runs: LighthouseScores[] = [];
+      for (let i = 0; i < 3; i++) runs.push(await runLighthouse(`${server.url}${path}`));
+      const m = (key: 'performance' | 'accessibility' | 'best-practices' | 'seo') => median(runs.map((r) => r[key]));
+      rows.push(`| ${path} | ${m('performance')} | ${m('accessibility')} | ${m('best-practices')} | ${m('seo')} |`);
+    }
+    return rows;
+  } finally {
+    await server.close();
+  }
+}
+
 const buildSeconds = timeBuild();
 const rows = await pageWeights();
 const search = await firstSearch('préavis');
+const index = folderSize(join(distDir, 'pagefind'));
+const scores = await lighthouseMedians(['/', '/signes/paie-en-retard/', '/diagnostic/', '/recherche/']);
+const scaled = await scaleRun(1000);
 const pages = readFileSync(`${distDir}/sitemap-0.xml`, 'utf8').match(/<loc>/g)?.length ?? 0;
 
 console.log(
@@ -115,6 +209,17 @@ console.log(`Construction : ${buildSeconds.toFixed(1)} s pour ${pages} pages.\n`
 console.log('| Page | HTML (brut / gzip) | CSS (brut / gzip) | JS (brut / gzip) | Données |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const row of rows) console.log(row);
+console.log('\nLighthouse 13, mobile, médiane de trois passages :\n');
+console.log('| Page | Performance | Accessibilité | Bonnes pratiques | SEO |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const row of scores) console.log(row);
+console.log('\nMontée en charge (copie temporaire du site) :\n');
+console.log('| Signes | Pages | Construction | Index Pagefind | Première recherche (gzip) |');
+console.log('| --- | --- | --- | --- | --- |');
+console.log(`| 16 (le guide) | ${pages} | ${buildSeconds.toFixed(1)} s | ${kb(index)} | ${kb(search.gzip)} |`);
+console.log(
+  `| ${scaled.count + 16} | ${scaled.pages} | ${scaled.seconds.toFixed(1)} s | ${kb(scaled.index)} | ${kb(scaled.search.gzip)} |`,
+);
 console.log(
   `\nPremière recherche (« préavis », depuis l’accueil) : ${search.requests} requêtes, ${kb(search.raw)} brut / ${kb(search.gzip)} gzip, résultats affichés en ${Math.round(search.ms)} ms (frappe comprise).`,
 );
