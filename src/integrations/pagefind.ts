@@ -1,3 +1,4 @@
+import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
@@ -20,6 +21,10 @@ export function pagefindIndex(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(added.errors.join('; '));
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+          // Pagefind also writes its ready-made interfaces; this site has its own, so they go.
+          for (const file of readdirSync(`${site}pagefind`)) {
+            if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(file)) rmSync(`${site}pagefind/${file}`);
+          }
           logger.info(`${added.page_count} pages indexées pour la recherche`);
         } finally {
           await close();

@@ -127,4 +127,15 @@ describe('the built site', () => {
       }
     }
   });
+
+  test('has a favicon and a web manifest whose icons exist, so no browser request 404s', () => {
+    const manifest = JSON.parse(readFileSync(join(distDir, 'manifest.webmanifest'), 'utf8')) as { lang: string; icons: { src: string }[] };
+    expect(manifest.lang).toBe('fr');
+    for (const icon of manifest.icons) expect(existsSync(join(distDir, icon.src))).toBe(true);
+    for (const page of pages) {
+      for (const link of page.doc.querySelectorAll('link[rel="icon"], link[rel="manifest"], link[rel="stylesheet"]')) {
+        expect(existsSync(join(distDir, link.getAttribute('href') ?? '')), `${page.path} ${link.getAttribute('href')}`).toBe(true);
+      }
+    }
+  });
 });
