@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import { builtHtmlFiles } from './built-pages';
 
 /** Astro's one-line style for islands, which it writes in <body> where HTML does not allow <style>. */
 const ISLAND_STYLE = /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/;
@@ -15,18 +14,11 @@ export function hoistIslandStyles(): AstroIntegration {
     name: 'hoist-island-styles',
     hooks: {
       'astro:build:done': ({ dir }) => {
-        const walk = (folder: string) => {
-          for (const entry of readdirSync(folder, { withFileTypes: true })) {
-            const path = join(folder, entry.name);
-            if (entry.isDirectory()) walk(path);
-            else if (entry.name.endsWith('.html')) {
-              const html = readFileSync(path, 'utf8');
-              const style = ISLAND_STYLE.exec(html)?.[0];
-              if (style) writeFileSync(path, html.replace(style, '').replace('</head>', `${style}</head>`));
-            }
-          }
-        };
-        walk(fileURLToPath(dir));
+        for (const path of builtHtmlFiles(dir)) {
+          const html = readFileSync(path, 'utf8');
+          const style = ISLAND_STYLE.exec(html)?.[0];
+          if (style) writeFileSync(path, html.replace(style, '').replace('</head>', `${style}</head>`));
+        }
       },
     },
   };

@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFile, mergePolicies } from '../lib/security-headers';
+import { builtHtmlFiles } from './built-pages';
+
+const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
 
 /** Writes dist/_headers from the CSP Astro put in every built page (see src/lib/security-headers.ts). */
 export function securityHeaders(): AstroIntegration {
@@ -10,22 +12,13 @@ export function securityHeaders(): AstroIntegration {
     name: 'security-headers',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const policies: string[] = [];
-        const walk = (folder: string) => {
-          for (const entry of readdirSync(folder, { withFileTypes: true })) {
-            const path = join(folder, entry.name);
-            if (entry.isDirectory()) walk(path);
-            else if (entry.name.endsWith('.html')) {
-              const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(readFileSync(path, 'utf8'));
-              if (!meta?.[1]) throw new Error(`${path} : pas de politique de sécurité du contenu`);
-              policies.push(meta[1].replaceAll('&#39;', "'"));
-            }
-          }
-        };
-        walk(site);
-        writeFileSync(join(site, '_headers'), headersFile(mergePolicies(policies)));
-        logger.info(`_headers écrit (politique fusionnée de ${policies.length} pages)`);
+        const policies = builtHtmlFiles(dir).map((path) => {
+          const policy = META_CSP.exec(readFileSync(path, 'utf8'))?.[1];
+          if (!policy) throw new Error(`${path} : pas de politique de sécurité du contenu`);
+          return policy.replaceAll('&#39;', "'");
+        });
+        writeFileSync(new URL('_headers', dir), headersFile(mergePolicies(policies)));
+        logger.info(`_headers écrit (politique fusionnée de ${policies.length} pages) dans ${fileURLToPath(dir)}`);
       },
     },
   };
