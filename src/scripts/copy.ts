@@ -1,8 +1,8 @@
 /** Clipboard text of a copy button: a target element's text, the page URL, or a given string. */
 function textFor(button: HTMLButtonElement): string {
-  const { copyTarget, copyText: given, copyHash } = button.dataset;
+  const { copyTarget, copyText: given } = button.dataset;
   if (copyTarget) return document.getElementById(copyTarget)?.innerText.trim() ?? '';
-  if (given === 'location') return `${location.origin}${location.pathname}${copyHash ? `#${copyHash}` : ''}`;
+  if (given === 'location') return `${location.origin}${location.pathname}`;
   return given ?? '';
 }
 
