@@ -138,7 +138,7 @@ export function encodeShare(model: QuizModel, answers: Answers): string {
 export function decodeShare(model: QuizModel, hash: string): Parsed<Answers> | undefined {
   const fragment = hash.replace(/^#/, '');
   if (!fragment.startsWith(`${SHARE_PARAM}=`)) return undefined;
-  const match = /^(\d+)\.([0-9a-z]+)\.([0-9a-z\-]*)\.([0-9._]*)$/.exec(fragment.slice(SHARE_PARAM.length + 1));
+  const match = /^(\d+)\.([0-9a-z]+)\.([0-9a-z-]*)\.([0-9._]*)$/.exec(fragment.slice(SHARE_PARAM.length + 1));
   if (!match) return { ok: false, reason: 'illisible' };
   const [, version, key, codes = '', numberPart = ''] = match;
   if (Number(version) !== STATE_VERSION || key !== questionnaireKey(model)) return { ok: false, reason: 'ancienne-version' };
