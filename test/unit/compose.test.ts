@@ -92,6 +92,12 @@ describe('composeScript', () => {
     expect(script?.conversation.every((l) => !l.say.includes('[Durée du préavis]'))).toBe(true);
   });
 
+  test('an invoice number alone does not bring back the payment paragraph when nothing is owed', () => {
+    const { script } = compose({ ...scopeCreep, montant: 0 }, { invoiceNumber: 'F-12' });
+    expect(script?.body).not.toContain('F-12');
+    expect(script?.body).not.toContain('Ce qui reste à régler');
+  });
+
   test('leaves visible blanks for what the user did not give', () => {
     const { script } = compose({ ...scopeCreep, projet: 'oui' });
     expect(script?.body).toContain('[Prénom du client]');

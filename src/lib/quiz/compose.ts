@@ -40,14 +40,8 @@ export function exitDates(model: QuizModel, answers: Answers, verdict: Verdict, 
 export const formatEuros = (amount: number) =>
   new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: amount % 1 === 0 ? 0 : 2 }).format(amount);
 
-const FIELD_FOR: Partial<Record<PlaceholderKey, LetterField>> = {
-  clientName: 'clientName',
-  clientCompany: 'clientCompany',
-  yourName: 'yourName',
-  yourBusiness: 'yourBusiness',
-  project: 'project',
-  invoiceNumber: 'invoiceNumber',
-};
+/** Letter fields that fill the placeholder of the same name, as typed. */
+const TYPED: (PlaceholderKey & LetterField)[] = ['clientName', 'clientCompany', 'yourName', 'yourBusiness', 'project'];
 
 /** What each placeholder becomes for this client. */
 export function placeholderValues(model: QuizModel, answers: Answers, fields: LetterFields, dates: ExitDates): PlaceholderValues {
@@ -64,7 +58,7 @@ export function placeholderValues(model: QuizModel, answers: Answers, fields: Le
     referral: text('referral') ?? null,
     referralContact: text('referral') ? (text('referralContact') ?? undefined) : null,
   };
-  for (const [key, field] of Object.entries(FIELD_FOR) as [PlaceholderKey, LetterField][]) values[key] = text(field);
+  for (const field of TYPED) values[field] = text(field);
   return values;
 }
 
