@@ -13,6 +13,14 @@ export type SearchType = (typeof SEARCH_TYPES)[keyof typeof SEARCH_TYPES];
 /** `data-pagefind-filter` / `data-pagefind-meta` value for a page's type. */
 export const typeAttribute = (type: SearchType) => `type:${type}`;
 
+/**
+ * Joins a page's `searchTerms` in its hidden, indexed paragraph. Pagefind may pick an excerpt
+ * from there; the results then show the page's summary instead, since those words are never
+ * meant to be read.
+ */
+export const SEARCH_TERMS_SEPARATOR = ' · ';
+const fromSearchTerms = (excerpt: string) => excerpt.includes(SEARCH_TERMS_SEPARATOR.trim());
+
 export const searchPageUrl = (query = '') => `/recherche/${query.trim() ? `?q=${encodeURIComponent(query.trim())}` : ''}`;
 
 /** The query a /recherche/ URL carries (?q=…), trimmed; empty when none. */
@@ -65,14 +73,14 @@ const MAX_SECTIONS = 3;
 export function toHit(data: PagefindData): SearchHit {
   const sections = (data.sub_results ?? [])
     // The first sub-result often is the page itself (text before any heading): the page link covers it.
-    .filter((sub) => sub.url.includes('#') && sub.url !== data.url)
+    .filter((sub) => sub.url.includes('#') && sub.url !== data.url && !fromSearchTerms(sub.excerpt))
     .slice(0, MAX_SECTIONS)
     .map((sub) => ({ title: decode(sub.title), url: sub.url, excerpt: excerptParts(sub.excerpt) }));
   return {
     url: data.url,
     title: decode(data.meta['title'] ?? data.url),
     type: data.meta['type'] ?? '',
-    excerpt: excerptParts(data.excerpt),
+    excerpt: fromSearchTerms(data.excerpt) ? [{ text: decode(data.meta['summary'] ?? ''), mark: false }] : excerptParts(data.excerpt),
     sections,
   };
 }

@@ -139,6 +139,16 @@ describe('search', () => {
     await context.close();
   });
 
+  test('never shows the hidden search terms as an excerpt', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}/recherche/?q=${encodeURIComponent('mauvais payeur')}`);
+    await page.locator('main .search-hit').first().waitFor();
+    const excerpts = await page.locator('main .search-hit__excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(0);
+    expect(excerpts.filter((text) => text.includes(' · '))).toEqual([]);
+    await context.close();
+  });
+
   test('with no result, offers the signs and the self-assessment', async () => {
     const { page, context } = await site.page();
     await page.goto(`${site.url}/recherche/?q=xylophone`);

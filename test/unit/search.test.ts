@@ -34,6 +34,24 @@ describe('search helpers', () => {
     expect(hit.sections.map((s) => s.url.split('#')[1])).toEqual(['symptomes', 'ce-que-dit-la-loi', 'quand-partir']);
   });
 
+  test('shows the summary, not the hidden search terms, when Pagefind quotes those', () => {
+    const hit = toHit({
+      url: '/signes/paie-en-retard/',
+      excerpt: 'relance · <mark>mauvais</mark> <mark>payeur</mark> · pénalités',
+      meta: { title: 'Il paie en retard', type: 'Signe', summary: 'Un retard isolé arrive à tout le monde.' },
+      sub_results: [
+        {
+          title: 'Ce que dit la loi',
+          url: '/signes/paie-en-retard/#ce-que-dit-la-loi',
+          excerpt: 'relance · <mark>mauvais</mark> <mark>payeur</mark>',
+        },
+        { title: 'Symptômes', url: '/signes/paie-en-retard/#symptomes', excerpt: 'un <mark>payeur</mark> lent' },
+      ],
+    });
+    expect(hit.excerpt).toEqual([{ text: 'Un retard isolé arrive à tout le monde.', mark: false }]);
+    expect(hit.sections.map((s) => s.title)).toEqual(['Symptômes']);
+  });
+
   test('counts results in French', () => {
     expect(resultCount(0)).toBe('0 résultat');
     expect(resultCount(1)).toBe('1 résultat');
