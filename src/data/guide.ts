@@ -4,6 +4,7 @@ import { checkGuide, formatProblems, type Entry } from '../lib/content-checks';
 import { stepIdFromFileName } from '../lib/content-files';
 import { FAMILIES, type Family } from '../lib/families';
 import { checkQuiz } from '../lib/quiz/checks';
+import { buildQuizModel, type QuizModel } from '../lib/quiz/model';
 import type { QuizData } from '../schemas/quiz';
 
 export type Sign = CollectionEntry<'signes'>;
@@ -50,7 +51,7 @@ async function loadGuide(): Promise<Guide> {
     ...checkQuiz(
       'content/diagnostic.yaml',
       quiz.data,
-      signs.map((s) => ({ id: s.id, family: s.data.family, dealBreaker: s.data.dealBreaker })),
+      signs.map((s) => ({ id: s.id, dealBreaker: s.data.dealBreaker })),
       scripts.map((s) => ({ id: s.id, kind: s.data.kind })),
     ),
   );
@@ -87,3 +88,7 @@ export const boundaryScript = (guide: Guide): Script => {
 
 /** The signs whose exit script is this one. */
 export const signsLeadingTo = (guide: Guide, script: Script): Sign[] => guide.signs.filter((s) => s.data.script === script.id);
+
+let quizModel: Promise<QuizModel> | undefined;
+/** The self-assessment's model, built once per build for its page and its JSON file. */
+export const getQuizModel = () => (quizModel ??= getGuide().then((guide) => buildQuizModel(guide.quiz, guide)));

@@ -3,7 +3,7 @@ import { checkQuiz } from '../../src/lib/quiz/checks';
 import type { QuizData } from '../../src/schemas/quiz';
 import { quizData, scripts, signs } from '../support/quiz';
 
-const signFacts = signs.map((s) => ({ id: s.id, family: s.data.family, dealBreaker: s.data.dealBreaker }));
+const signFacts = signs.map((s) => ({ id: s.id, dealBreaker: s.data.dealBreaker }));
 const scriptFacts = scripts.map((s) => ({ id: s.id, kind: s.data.kind }));
 const check = (quiz: QuizData) => checkQuiz('content/diagnostic.yaml', quiz, signFacts, scriptFacts);
 const clone = (): QuizData => structuredClone(quizData);

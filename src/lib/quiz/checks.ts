@@ -1,12 +1,10 @@
 import type { ContentProblem } from '../content-checks';
-import type { Family } from '../families';
 import type { QuizData } from '../../schemas/quiz';
 import { CHOICE_FACTS, FREQUENCIES } from './facts';
 import { LEVELS } from './scoring';
 
 interface SignFacts {
   id: string;
-  family: Family;
   dealBreaker: boolean;
 }
 
