@@ -1,6 +1,6 @@
 /**
- * The blanks an exit script may contain. The self-assessment fills them from the
- * user's answers, so a script may only use these: the content cross-check rejects others.
+ * The blanks an exit script or a letter may contain. The self-assessment fills them from the
+ * user's answers, so content may only use these: the content cross-check rejects others.
  */
 export const PLACEHOLDERS = {
   clientName: '[Prénom du client]',
@@ -12,9 +12,21 @@ export const PLACEHOLDERS = {
   notice: '[Durée du préavis]',
   deliverables: '[Livrables restants]',
   amountDue: '[Montant dû]',
-  invoiceNumber: '[Numéro de facture]',
+  /** The unpaid invoices as a list, one per line, each with its own due date. */
+  invoices: '[Factures impayées]',
+  /** The date by which the client must act: pay, or put right the breach. */
+  deadline: '[Date limite]',
+  /** When a boundary is checked again. */
+  recheck: '[Date du point d’étape]',
   referral: '[Nom du confrère]',
   referralContact: '[Coordonnées du confrère]',
+  /** What the mise en demeure requires of the client (an infinitive clause ending the sentence); written by the exit script. */
+  demand: '[Ce qui est exigé]',
+  /** The day the mise en demeure is sent, recalled by the notification of termination. */
+  formalNoticeDate: '[Date de la mise en demeure]',
+  /** Where and when a printed letter is written. */
+  place: '[Ville]',
+  letterDate: '[Date du courrier]',
 } as const;
 
 export type PlaceholderKey = keyof typeof PLACEHOLDERS;

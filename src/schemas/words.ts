@@ -1,0 +1,45 @@
+import { z } from 'astro/zod';
+import { frenchTypography } from '../lib/typography';
+import { ROLES } from '../lib/words/vocabulary';
+
+/** A wording, typographically fixed once; "" is allowed only as a variant that drops an optional line. */
+const wording = z.string().trim().transform(frenchTypography);
+
+/** One wording used when all its conditions hold (see src/lib/words/vocabulary.ts; "!x" negates). */
+const variantSchema = z.object({
+  when: z.array(z.string().regex(/^!?(?:[a-zA-Z]+|signe:[a-z0-9-]+)$/, { error: 'condition inconnue dans sa forme' })).optional(),
+  text: wording,
+});
+
+/**
+ * Words that may vary with the situation: a plain text, or variants tried in order (the first
+ * that applies wins). See src/lib/words/template.ts for `{je|nous}` and `[blanks]`.
+ */
+export const textSchema = z.union([z.string().trim().min(1, { error: 'ne peut pas être vide' }).transform(frenchTypography), z.array(variantSchema).min(1)]);
+
+/** One move of a conversation: what it does, then the words. */
+export const lineSchema = z.object({
+  /** What this move does in the composition: the build checks that an exit announces its end. */
+  role: z.enum(ROLES),
+  /** What this part of the conversation does, as the reader sees it, e.g. "Annoncer la décision". */
+  step: z.string().trim().min(1).transform(frenchTypography),
+  say: textSchema,
+});
+
+/**
+ * One paragraph of a letter, with its role: its own words, or (`use`) a paragraph shared by
+ * every letter, kept once in content/courriers.yaml (the unpaid invoices, the final invoice…).
+ */
+export const blockSchema = z
+  .object({ role: z.enum(ROLES), text: textSchema.optional(), use: z.string().regex(/^[a-zA-Z]+$/).optional() })
+  .refine((b) => (b.text === undefined) !== (b.use === undefined), { error: 'un paragraphe a soit « text », soit « use »' });
+
+/** A letter: its subject and its paragraphs, in order (the greeting and the signature are blocks too). */
+export const letterSchema = z.object({
+  subject: textSchema,
+  blocks: z.array(blockSchema).min(2),
+});
+
+export type WordsText = z.infer<typeof textSchema>;
+export type Line = z.infer<typeof lineSchema>;
+export type Letter = z.infer<typeof letterSchema>;
