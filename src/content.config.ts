@@ -8,6 +8,7 @@ import { stepSchema } from './schemas/step';
 import { sourceSchema } from './schemas/source';
 import { legalSchema } from './schemas/legal';
 import { quizSchema } from './schemas/quiz';
+import { lettersSchema } from './schemas/letters';
 
 const root = './content';
 
@@ -24,5 +25,10 @@ export const collections = {
   diagnostic: defineCollection({
     loader: file(`${root}/diagnostic.yaml`, { parser: (text) => [{ id: 'diagnostic', ...parseYaml(text) }] }),
     schema: quizSchema,
+  }),
+  // One document: the letters every exit shares and the paragraphs letters reuse.
+  courriers: defineCollection({
+    loader: file(`${root}/courriers.yaml`, { parser: (text) => [{ id: 'courriers', ...parseYaml(text) }] }),
+    schema: lettersSchema,
   }),
 };

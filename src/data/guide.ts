@@ -6,6 +6,7 @@ import { FAMILIES, type Family } from '../lib/families';
 import { checkQuiz } from '../lib/quiz/checks';
 import { buildQuizModel, type QuizModel } from '../lib/quiz/model';
 import type { QuizData } from '../schemas/quiz';
+import type { LettersData } from '../schemas/letters';
 
 export type Sign = CollectionEntry<'signes'>;
 export type Script = CollectionEntry<'scripts'>;
@@ -20,6 +21,7 @@ export interface Guide {
   sources: Source[];
   legal: LegalFact[];
   quiz: QuizData;
+  letters: LettersData;
 }
 
 const located = <E extends { id: string; filePath?: string; data: unknown }>(entry: E, collection: string): Entry<E['data']> => ({
@@ -29,15 +31,17 @@ const located = <E extends { id: string; filePath?: string; data: unknown }>(ent
 });
 
 async function loadGuide(): Promise<Guide> {
-  const [signs, scripts, steps, sources, legal, [quiz]] = await Promise.all([
+  const [signs, scripts, steps, sources, legal, [quiz], [letters]] = await Promise.all([
     getCollection('signes'),
     getCollection('scripts'),
     getCollection('etapes'),
     getCollection('sources'),
     getCollection('droit'),
     getCollection('diagnostic'),
+    getCollection('courriers'),
   ]);
   if (!quiz) throw new Error('content/diagnostic.yaml est introuvable ou vide');
+  if (!letters) throw new Error('content/courriers.yaml est introuvable ou vide');
   const stepFiles = readdirSync('content/etapes').filter((f) => f.endsWith('.mdx'));
   const problems = checkGuide({
     signs: signs.map((e) => located(e, 'signes')),
@@ -45,6 +49,7 @@ async function loadGuide(): Promise<Guide> {
     steps: steps.map((e) => located(e, 'etapes')),
     sourceIds: sources.map((s) => s.id),
     legalIds: legal.map((l) => l.id),
+    letters: { id: 'courriers', file: 'content/courriers.yaml', data: letters.data },
     fileIds: stepFiles.map((f) => ({ collection: 'etapes', id: stepIdFromFileName(f), file: `content/etapes/${f}` })),
   });
   problems.push(
@@ -66,6 +71,7 @@ async function loadGuide(): Promise<Guide> {
     sources: sources.sort((a, b) => a.data.seed.localeCompare(b.data.seed)),
     legal,
     quiz: quiz.data,
+    letters: letters.data,
   };
 }
 

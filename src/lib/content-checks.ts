@@ -1,4 +1,4 @@
-import { findPlaceholders, isKnownPlaceholder } from './placeholders';
+import { checkScriptWords, checkSharedWords, type ScriptWords, type SharedWords } from './words/checks';
 
 /** The shape every collection entry has once loaded: enough to check it and to name its file. */
 export interface Entry<D> {
@@ -15,14 +15,12 @@ interface PageData {
 }
 interface SignLike extends PageData {
   family: string;
+  dealBreaker: boolean;
   order: number;
   script: string;
   related: string[];
 }
-interface ScriptLike extends PageData {
-  conversation: { say: string }[];
-  letter: { subject: string; body: string };
-}
+type ScriptLike = PageData & ScriptWords;
 interface StepLike extends PageData {
   order: number;
   scripts: string[];
@@ -34,6 +32,8 @@ export interface GuideEntries {
   steps: Entry<StepLike>[];
   sourceIds: string[];
   legalIds: string[];
+  /** content/courriers.yaml: the shared letters and paragraphs. */
+  letters: Entry<SharedWords & { layout: { registered: string; placeDate: string } }>;
   /** Ids as derived from file names, before the loader merges duplicates. */
   fileIds?: { collection: string; id: string; file: string }[];
 }
@@ -92,19 +92,26 @@ export function checkGuide(guide: GuideEntries): ContentProblem[] {
 
   for (const step of guide.steps) checkRefs(problems, step.file, 'scripts', step.data.scripts, scriptIds, 'un script');
 
+  const shared = guide.letters;
+  for (const p of checkSharedWords(shared.data, [shared.data.layout.registered, shared.data.layout.placeDate]))
+    problems.push({ file: shared.file, ...p });
   for (const script of guide.scripts) {
-    const texts: [string, string][] = [
-      ...script.data.conversation.map((line, i): [string, string] => [`conversation[${i}].say`, line.say]),
-      ['letter.subject', script.data.letter.subject],
-      ['letter.body', script.data.letter.body],
-    ];
-    for (const [field, text] of texts) {
-      for (const blank of findPlaceholders(text)) {
-        if (!isKnownPlaceholder(blank)) {
-          problems.push({ file: script.file, field, message: `le blanc ${blank} n'est pas un champ connu (voir src/lib/placeholders.ts)` });
-        }
-      }
-    }
+    for (const p of checkScriptWords(script.data, shared.data, [...signIds])) problems.push({ file: script.file, ...p });
+  }
+  for (const sign of guide.signs) {
+    const script = guide.scripts.find((s) => s.id === sign.data.script);
+    if (script && script.data.kind !== 'sortie')
+      problems.push({
+        file: sign.file,
+        field: 'script',
+        message: `« ${script.id} » n'est pas un script de sortie (kind: ${script.data.kind})`,
+      });
+    if (script && sign.data.dealBreaker && !script.data.clientAtFault)
+      problems.push({
+        file: sign.file,
+        field: 'script',
+        message: `un signe rédhibitoire mène à un script pour client en faute (clientAtFault: true)`,
+      });
   }
 
   checkUnique(problems, pages, 'title', (e) => e.data.title);

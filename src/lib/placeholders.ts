@@ -18,13 +18,17 @@ export const PLACEHOLDERS = {
   deadline: '[Date limite]',
   /** When a boundary is checked again. */
   recheck: '[Date du point d’étape]',
+  /** What the client did, with dates: a letter to a client at fault records the facts. */
+  facts: '[Les faits, avec leurs dates]',
   referral: '[Nom du confrère]',
   referralContact: '[Coordonnées du confrère]',
   /** What the mise en demeure requires of the client (an infinitive clause ending the sentence); written by the exit script. */
   demand: '[Ce qui est exigé]',
   /** The day the mise en demeure is sent, recalled by the notification of termination. */
   formalNoticeDate: '[Date de la mise en demeure]',
-  /** Where and when a printed letter is written. */
+  /** The printed letter's address blocks and where and when it is written. */
+  yourAddress: '[Votre adresse]',
+  clientAddress: '[Adresse du client]',
   place: '[Ville]',
   letterDate: '[Date du courrier]',
 } as const;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CHOICE_FACTS, FREQUENCIES, LETTER_FIELDS, NUMBER_FACTS, type Frequency } from '../lib/quiz/facts';
+import { CHOICE_FACTS, FREQUENCIES, LETTER_FIELDS, NOTICES, NUMBER_FACTS, type Frequency } from '../lib/quiz/facts';
 import { proseSchema, slugSchema } from './common';
 
 const asked = {
@@ -80,15 +80,25 @@ export const quizSchema = z.object({
   prepareFrom: z.enum(FREQUENCIES),
   /** How many days after a boundary conversation to check whether it held. */
   recheckAfterDays: z.number().int().min(7).max(120),
-  /** Suggested notice when the contract sets none, by length of the relationship. */
+  /** When a client worth keeping is worth a second look: days after the self-assessment. */
+  keepRecheckAfterDays: z.number().int().min(30).max(365),
+  /**
+   * Days the client is given, counted from the day the letter is sent, to pay or to put a
+   * breach right (eight days after receipt is usual; fifteen from sending covers the post).
+   */
+  deadlineDays: z.number().int().min(8).max(30),
+  /**
+   * Suggested notice when the contract sets none, by length of the relationship: the top of
+   * the published band for that length, shown with the band so the reader can judge.
+   */
   suggestedNotice: z.object(
-    Object.fromEntries(CHOICE_FACTS.duree.map((d) => [d, z.enum(CHOICE_FACTS['preavis-contractuel'])])) as Record<
+    Object.fromEntries(CHOICE_FACTS.duree.map((d) => [d, z.object({ notice: z.enum(NOTICES), band: proseSchema })])) as Record<
       (typeof CHOICE_FACTS.duree)[number],
-      z.ZodEnum<{ [K in (typeof CHOICE_FACTS)['preavis-contractuel'][number]]: K }>
+      z.ZodObject<{ notice: z.ZodEnum<{ [K in (typeof NOTICES)[number]]: K }>; band: typeof proseSchema }>
     >,
   ),
-  /** The scripts the result is built from: ids in content/scripts/. */
-  scripts: z.object({ boundary: slugSchema, confirmation: slugSchema }),
+  /** The script that sets a boundary: an id in content/scripts/ of kind "limite". */
+  scripts: z.object({ boundary: slugSchema }),
   /** Labels of the optional letter fields, each filling one placeholder. */
   letterFields: z.object(
     Object.fromEntries(LETTER_FIELDS.map((f) => [f, proseSchema])) as Record<(typeof LETTER_FIELDS)[number], typeof proseSchema>,

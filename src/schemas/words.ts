@@ -15,7 +15,10 @@ const variantSchema = z.object({
  * Words that may vary with the situation: a plain text, or variants tried in order (the first
  * that applies wins). See src/lib/words/template.ts for `{je|nous}` and `[blanks]`.
  */
-export const textSchema = z.union([z.string().trim().min(1, { error: 'ne peut pas être vide' }).transform(frenchTypography), z.array(variantSchema).min(1)]);
+export const textSchema = z.union([
+  z.string().trim().min(1, { error: 'ne peut pas être vide' }).transform(frenchTypography),
+  z.array(variantSchema).min(1),
+]);
 
 /** One move of a conversation: what it does, then the words. */
 export const lineSchema = z.object({
@@ -31,7 +34,14 @@ export const lineSchema = z.object({
  * every letter, kept once in content/courriers.yaml (the unpaid invoices, the final invoice…).
  */
 export const blockSchema = z
-  .object({ role: z.enum(ROLES), text: textSchema.optional(), use: z.string().regex(/^[a-zA-Z]+$/).optional() })
+  .object({
+    role: z.enum(ROLES),
+    text: textSchema.optional(),
+    use: z
+      .string()
+      .regex(/^[a-zA-Z]+$/)
+      .optional(),
+  })
   .refine((b) => (b.text === undefined) !== (b.use === undefined), { error: 'un paragraphe a soit « text », soit « use »' });
 
 /** A letter: its subject and its paragraphs, in order (the greeting and the signature are blocks too). */

@@ -52,7 +52,7 @@ describe('print', () => {
     const { page, context } = await site.page();
     await page.goto(`${site.url}/diagnostic/`);
     await completeQuiz(page, { retards: 'toujours' }, { clientName: 'Hélène' });
-    const body = await page.locator('#mots-courriel').inputValue();
+    const body = await page.locator('.quiz-document textarea >> nth=0').inputValue();
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.paper-version').isVisible()).toBe(false);

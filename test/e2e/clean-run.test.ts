@@ -82,8 +82,8 @@ describe('a clean run under the real headers', () => {
     const problems = await watch(context, page);
     await page.goto(`${site.url}/diagnostic/`);
     await completeQuiz(page, { retards: 'toujours', montant: 900 }, { clientName: 'Hélène' });
-    await page.getByRole('button', { name: 'Copier le courriel' }).click();
-    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger en texte (.txt)' }).click()]);
+    await page.getByRole('button', { name: 'Copier en courriel' }).click();
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tout télécharger (.txt)' }).click()]);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -59,9 +59,25 @@ describe('a malformed content file fails the build, naming the file and the fiel
   });
 
   test('a script with a blank the self-assessment cannot fill', () => {
-    const { status, log } = buildBroken((dir) => edit(join(dir, 'scripts', 'un-script.mdx'), '\\n\\nMerci."', '\\n\\nMerci, [Surnom]."'));
+    const { status, log } = buildBroken((dir) =>
+      edit(join(dir, 'scripts', 'un-script.mdx'), 'Voici la règle."', 'Voici la règle, [Surnom]."'),
+    );
     expect(status).not.toBe(0);
-    expect(log).toMatch(/content\/scripts\/un-script\.mdx → letter\.body : le blanc \[Surnom\]/);
+    expect(log).toMatch(/content\/scripts\/un-script\.mdx → letter\.blocks\[1\]\.text : le blanc \[Surnom\]/);
+  });
+
+  test('an exit script whose announcement does not say when the work ends', () => {
+    const { status, log } = buildBroken((dir) =>
+      edit(
+        join(dir, 'scripts', 'une-sortie.mdx'),
+        'say: "{Mon|Notre} dernier jour sera le [Date du dernier jour]."',
+        'say: "Je m\'en vais."',
+      ),
+    );
+    expect(status).not.toBe(0);
+    expect(log).toMatch(
+      /content\/scripts\/une-sortie\.mdx → conversation : l'annonce ne donne pas la date \[Date du dernier jour\] \(situation : preavis/,
+    );
   });
 
   test('a questionnaire that treats an ordinary sign as a deal-breaker', () => {

@@ -51,7 +51,7 @@ async function completeWithKeyboard(page: Page, answers: Record<string, string>)
     // The next question's heading takes the focus.
     expect((await activeDescription(page)).tag).toBe('H2');
   }
-  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Pour personnaliser vos mots');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Pour personnaliser vos courriers');
   await tabTo(page, (el) => el.text === 'Voir mon résultat');
   await page.keyboard.press('Enter');
 }
@@ -71,11 +71,11 @@ describe('the self-assessment', () => {
     // Announced to screen readers through a live region, not only shown.
     expect(await page.locator('.self-assessment > [role="status"]').textContent()).toBe(verdictTitle(level));
 
-    await tabTo(page, (el) => el.text === 'Copier le courriel');
+    await tabTo(page, (el) => el.text === 'Copier en courriel');
     await page.keyboard.press('Enter');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^Objet : /);
-    expect(copied).toContain(await page.locator('#mots-courriel').inputValue());
+    expect(copied).toContain(await page.locator('.quiz-document textarea >> nth=0').inputValue());
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -97,7 +97,7 @@ describe('the self-assessment', () => {
   test('restores a shared result in a fresh browser, without the names typed for the letter', async () => {
     const first = await site.page();
     await first.page.goto(`${site.url}/diagnostic/`);
-    await completeQuiz(first.page, { evolution: 'toujours', anciennete: 'plus-de-cinq-ans' }, tricky);
+    await completeQuiz(first.page, { evolution: 'toujours', anciennete: 'plus-de-dix-ans' }, tricky);
     const link = await first.page.locator('#lien-resultat').inputValue();
     expect(link).toMatch(/\/diagnostic\/#r=/);
     expect(link).not.toContain('Zo');
@@ -109,7 +109,7 @@ describe('the self-assessment', () => {
     expect(await fresh.page.locator('#verdict').textContent()).toBe(verdictTitle('preparer'));
     expect(await fresh.page.locator('.quiz-reasons a').first().textContent()).toBe(model.signs['chemins-separes']?.title);
     expect(new URL(fresh.page.url()).hash).toBe('');
-    expect(await fresh.page.locator('#mots-courriel').inputValue()).toContain('[Prénom du client]');
+    expect(await fresh.page.locator('.quiz-document textarea >> nth=0').inputValue()).toContain('[Prénom du client]');
     await fresh.context.close();
   });
 
@@ -151,19 +151,19 @@ describe('the self-assessment', () => {
     await page.goto(`${site.url}/diagnostic/`);
     await completeQuiz(page, { demandes: 'toujours', montant: 1500, 'type-client': 'professionnel' }, tricky);
 
-    const body = await page.locator('#mots-courriel').inputValue();
+    const body = await page.locator('.quiz-document textarea >> nth=0').inputValue();
     expect(body).toContain('Bonjour Zoé <b>Ørsted</b> & "Fils",');
     expect(body).toContain('<script>alert(1)</script>');
     expect(await page.locator('.quiz-result b, .quiz-result script').count()).toBe(0);
 
-    await page.locator('#mots-courriel').fill(`${body}\n\nPS : merci encore.`);
-    await page.getByRole('button', { name: 'Copier le courriel' }).click();
-    const subject = await page.locator('#mots-objet').inputValue();
+    await page.locator('.quiz-document textarea >> nth=0').fill(`${body}\n\nPS : merci encore.`);
+    await page.getByRole('button', { name: 'Copier en courriel' }).click();
+    const subject = await page.locator('.quiz-document input >> nth=0').inputValue();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`Objet : ${subject}\n\n${body}\n\nPS : merci encore.`);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Télécharger en texte (.txt)' }).click(),
+      page.getByRole('button', { name: 'Tout télécharger (.txt)' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('mes-mots-pour-rompre.txt');
     const file = readFileSync((await download.path())!, 'utf8');

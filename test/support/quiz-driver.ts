@@ -50,6 +50,8 @@ export async function completeQuiz(
     }
     await page.getByRole('button', { name: /^(Question suivante|Continuer)$/ }).click();
   }
+  // A client worth keeping needs no letter: the result comes straight after the questions.
+  if (await page.locator('#verdict').count()) return;
   await onFieldsScreen?.();
   for (const [field, value] of Object.entries(fields))
     await page.getByLabel(model.letterFields[field as keyof QuizModel['letterFields']], { exact: true }).fill(value);

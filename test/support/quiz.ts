@@ -1,7 +1,13 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { buildQuizModel, type Answers, type QuizModel } from '../../src/lib/quiz/model';
+import { buildResult, type ExitMode, type QuizResult } from '../../src/lib/quiz/compose';
+import type { InvoiceDraft } from '../../src/lib/quiz/invoices';
+import { buildQuizModel, type Answers, type LetterFields, type QuizModel } from '../../src/lib/quiz/model';
+import type { IsoDate } from '../../src/lib/quiz/notice';
+import { datedChecklist, planNotes, type ChecklistItem, type PlanNote } from '../../src/lib/quiz/plan';
+import { computeVerdict } from '../../src/lib/quiz/scoring';
+import { lettersSchema, type LettersData } from '../../src/schemas/letters';
 import { quizSchema, type QuizData } from '../../src/schemas/quiz';
 import { signSchema } from '../../src/schemas/sign';
 import { scriptSchema } from '../../src/schemas/script';
@@ -10,12 +16,40 @@ import { contentDir, readMdxCollection, validate } from './content';
 export const signs = validate(signSchema, readMdxCollection(join(contentDir, 'signes')));
 export const scripts = validate(scriptSchema, readMdxCollection(join(contentDir, 'scripts')));
 export const quizData: QuizData = quizSchema.parse(parse(readFileSync(join(contentDir, 'diagnostic.yaml'), 'utf8')));
+export const letters: LettersData = lettersSchema.parse(parse(readFileSync(join(contentDir, 'courriers.yaml'), 'utf8')));
 
 /** The model the island receives, built from the real content. */
-export const model: QuizModel = buildQuizModel(quizData, { signs, scripts });
+export const model: QuizModel = buildQuizModel(quizData, { signs, scripts, letters });
 
 /** Every sign question answered "jamais", then the given answers on top. */
 export function answersWith(overrides: Answers): Answers {
   const base: Answers = Object.fromEntries(model.questions.filter((q) => q.kind === 'signe').map((q) => [q.id, 'jamais']));
   return { ...base, ...overrides };
+}
+
+export interface Case {
+  answers: Answers;
+  fields?: LetterFields;
+  invoices?: InvoiceDraft[];
+  exitMode?: ExitMode | undefined;
+  today?: IsoDate;
+}
+
+/** Everything the result screen shows for one case, as the island derives it. */
+export function resultFor(
+  c: Case,
+  today: IsoDate = c.today ?? '2026-11-26',
+): QuizResult & { notes: PlanNote[]; checklist: ChecklistItem[] } {
+  const verdict = computeVerdict(model, c.answers);
+  const result = buildResult(
+    model,
+    { answers: c.answers, fields: c.fields ?? {}, invoices: c.invoices ?? [], exitMode: c.exitMode },
+    today,
+    verdict,
+  );
+  return {
+    ...result,
+    notes: planNotes(model, c.answers, verdict, result.dates, result.owed.total),
+    checklist: datedChecklist(model, result.dates, result.flags),
+  };
 }

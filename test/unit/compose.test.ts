@@ -1,181 +1,203 @@
 import { describe, expect, test } from 'vitest';
-import { composeScript, exitDates, fillPlaceholders, formatEuros, placeholderValues } from '../../src/lib/quiz/compose';
-import { mailtoHref, scriptAsText, toEditable } from '../../src/lib/quiz/export';
-import { datedChecklist, planNotes } from '../../src/lib/quiz/plan';
+import { exitPath } from '../../src/lib/quiz/compose';
+import { checklistAsIcs, mailtoHref, printedLetter, wordsAsText } from '../../src/lib/quiz/export';
+import { checkInvoice, invoiceList, parseEuroAmount } from '../../src/lib/quiz/invoices';
 import { computeVerdict } from '../../src/lib/quiz/scoring';
-import type { Answers, LetterFields } from '../../src/lib/quiz/model';
-import { answersWith, model } from '../support/quiz';
+import { applyVoice, fillBlanks, pickVariant } from '../../src/lib/words/template';
+import { answersWith, model, resultFor } from '../support/quiz';
 
 const TODAY = '2026-11-26'; // a Thursday
+const scopeCreep = answersWith({ demandes: 'toujours', plaintes: 'souvent', equipe: 'seul' });
 
-function compose(answers: Answers, fields: LetterFields = {}, today = TODAY) {
-  const verdict = computeVerdict(model, answers);
-  const dates = exitDates(model, answers, verdict, today);
-  const values = placeholderValues(model, answers, fields, dates);
-  return { verdict, dates, script: composeScript(model, verdict, values), notes: planNotes(model, answers, verdict, dates) };
-}
+describe('the template language', () => {
+  test('takes the first variant whose conditions all hold, "!" negating', () => {
+    const text = [{ when: ['projet', '!terme'], text: 'A' }, { when: ['terme'], text: 'B' }, { text: 'C' }];
+    expect(pickVariant(text, new Set(['projet']))).toBe('A');
+    expect(pickVariant(text, new Set(['projet', 'terme']))).toBe('B');
+    expect(pickVariant(text, new Set())).toBe('C');
+  });
 
-const scopeCreep = answersWith({ demandes: 'toujours', plaintes: 'souvent' });
-const tricky: LetterFields = {
-  yourName: 'Zoé Lefèvre-Ørsted',
-  yourBusiness: 'Studio « L’Œil & la Main »',
-  clientName: 'Jean-Noël "JN" O’Brien',
-  clientCompany: 'Dupont & Fils <script>alert(1)</script>',
-  project: 'Refonte $& $1 site',
-};
+  test('speaks for one person or for a team', () => {
+    expect(applyVoice('{J’ai|Nous avons} décidé, {mon|notre} dernier jour', false)).toBe('J’ai décidé, mon dernier jour');
+    expect(applyVoice('{J’ai|Nous avons} décidé, {mon|notre} dernier jour', true)).toBe('Nous avons décidé, notre dernier jour');
+  });
+
+  test('fills blanks in one pass: typed text is never read again as a blank or a pattern', () => {
+    const values = new Map([
+      ['[Prénom du client]', '[Montant dû]'],
+      ['[Montant dû]', '1 500 €'],
+      ['[Nom du projet]', '$& $1'],
+    ]);
+    expect(fillBlanks('Bonjour [Prénom du client], [Nom du projet], [Montant dû], [Inconnu]', values)).toBe(
+      'Bonjour [Montant dû], $& $1, 1 500 €, [Inconnu]',
+    );
+  });
+});
+
+describe('how the user leaves', () => {
+  test('a boundary for "set a limit", a notice for "prepare", and for "leave now" a mise en demeure unless urgent and chosen', () => {
+    const path = (answers: Record<string, string | number>, mode?: 'immediat') => {
+      const verdict = computeVerdict(model, answersWith(answers));
+      return exitPath(verdict, verdict.scriptId ? model.scripts[verdict.scriptId] : undefined, mode);
+    };
+    expect(path({})).toBeUndefined();
+    expect(path({ retards: 'souvent' })).toBe('recadrer');
+    expect(path({ demandes: 'toujours' })).toBe('preavis');
+    expect(path({ impayes: 'souvent' })).toBe('miseEnDemeure');
+    expect(path({ impayes: 'souvent' }, 'immediat')).toBe('miseEnDemeure'); // not paying is a breach, not an emergency
+    expect(path({ respect: 'souvent' })).toBe('miseEnDemeure');
+    expect(path({ respect: 'souvent' }, 'immediat')).toBe('immediat');
+  });
+});
 
 describe('exit dates', () => {
-  test('a clean exit uses the notice the contract sets, counted from today', () => {
-    const answers = { ...scopeCreep, 'contrat-signe': 'avec-clause', preavis: 'un-mois' };
-    const { dates } = compose(answers);
-    expect(dates).toMatchObject({
-      notice: 'un-mois',
-      noticeSource: 'contrat',
-      lastDay: { end: '2026-12-26', date: '2026-12-24', movedBecause: 'un samedi' },
+  test('the notice runs from the day it is announced, a working day, to the last working day before its end', () => {
+    const { dates } = resultFor({ answers: { ...scopeCreep, 'contrat-signe': 'avec-clause', preavis: 'un-mois' }, today: '2026-11-28' });
+    expect(dates.announce).toBe('2026-11-30'); // Saturday → Monday
+    expect(dates).toMatchObject({ notice: 'un-mois', noticeSource: 'contrat', lastDay: { end: '2026-12-30', date: '2026-12-30' } });
+  });
+
+  test('without a clause, the top of the published band for the length of the relationship', () => {
+    const notice = (anciennete: string) => resultFor({ answers: { ...scopeCreep, anciennete } }).dates.notice;
+    expect(['moins-d-un-an', 'un-a-deux-ans', 'deux-a-cinq-ans', 'cinq-a-dix-ans', 'plus-de-dix-ans'].map(notice)).toEqual([
+      'un-mois',
+      'trois-mois',
+      'six-mois',
+      'douze-mois',
+      'dix-huit-mois',
+    ]);
+  });
+
+  test('a notice ending on a public holiday stops the working day before, and says why', () => {
+    const r = resultFor({ answers: { ...scopeCreep, 'contrat-signe': 'avec-clause', preavis: 'un-mois' }, today: '2026-11-25' });
+    expect(r.dates.lastDay).toEqual({ end: '2026-12-25', date: '2026-12-24', movedBecause: 'Noël' });
+    expect(r.notes.find((n) => n.id === 'preavis')?.text).toContain('un jour férié (Noël)');
+  });
+
+  test('a fixed-term contract ends at its term, never with a made-up notice', () => {
+    const known = resultFor({ answers: { ...scopeCreep, 'contrat-signe': 'duree-determinee' }, fields: { contractEnd: '2027-01-31' } });
+    expect(known.dates).toMatchObject({ noticeSource: 'terme', notice: undefined, lastDay: { end: '2027-01-31', date: '2027-01-29' } });
+    const unknown = resultFor({ answers: { ...scopeCreep, 'contrat-signe': 'duree-determinee' } });
+    expect(unknown.dates.lastDay).toBeUndefined();
+    expect(unknown.checklist.some((i) => i.date === undefined)).toBe(true);
+  });
+
+  test('a mise en demeure gives the deadline, then the termination on the next working day', () => {
+    const { dates } = resultFor({ answers: answersWith({ impayes: 'souvent' }), today: TODAY });
+    expect(dates).toMatchObject({ path: 'miseEnDemeure', announce: '2026-11-26', deadline: '2026-12-11', termination: '2026-12-14' });
+  });
+
+  test('leaving at once is dated on a working day, never today’s weekend', () => {
+    const { dates } = resultFor({ answers: answersWith({ respect: 'toujours' }), exitMode: 'immediat', today: '2026-12-26' });
+    expect(dates.lastDay?.date).toBe('2026-12-28');
+  });
+});
+
+describe('money', () => {
+  test('French amounts are read strictly', () => {
+    expect(['1250', '1 250', '1\u202f250,5', '1250.50', '12 345 678,90 €'].map(parseEuroAmount)).toEqual([
+      1250, 1250, 1250.5, 1250.5, 12345678.9,
+    ]);
+    expect(['0x1F', '1e3', '-5', '1.250', '12,345', 'abc', ''].map(parseEuroAmount)).toEqual(Array(7).fill(undefined));
+  });
+
+  test('each bad invoice field gets its own message, and nothing typed is discarded', () => {
+    const messages = (draft: { number: string; amount: string; due: string }) => checkInvoice(draft, TODAY).problems.map((p) => p.field);
+    expect(messages({ number: 'F-1', amount: '', due: '2026-10-01' })).toEqual(['amount']);
+    expect(messages({ number: 'F-1', amount: '-300', due: '2026-10-01' })).toEqual(['amount']);
+    expect(messages({ number: 'F-1', amount: '300', due: '2027-01-01' })).toEqual(['due']);
+    expect(messages({ number: 'x'.repeat(10_000), amount: '300', due: '2026-10-01' })).toEqual(['number']);
+    expect(messages({ number: 'F-1', amount: '300', due: '2026-02-30' })).toEqual(['due']);
+    expect(checkInvoice({ number: ' F-1 ', amount: '300,5', due: '2026-10-01' }, TODAY).invoice).toEqual({
+      number: 'F-1',
+      amount: 300.5,
+      due: '2026-10-01',
     });
   });
 
-  test('without a notice clause, the guide suggests one by length of relationship', () => {
-    expect(compose({ ...scopeCreep, anciennete: 'moins-d-un-an' }).dates).toMatchObject({
-      notice: 'deux-semaines',
-      noticeSource: 'suggestion',
-    });
-    expect(compose({ ...scopeCreep, anciennete: 'plus-de-cinq-ans' }).dates.notice).toBe(model.suggestedNotice['plus-de-cinq-ans']);
-  });
-
-  test('ignores the notice answer when the contract has no clause (the question was hidden)', () => {
-    expect(compose({ ...scopeCreep, 'contrat-signe': 'aucun', preavis: 'six-mois', anciennete: 'moins-d-un-an' }).dates.notice).toBe(
-      'deux-semaines',
+  test('a letter lists each invoice with its own due date, and the total when there are several', () => {
+    expect(
+      invoiceList([
+        { number: 'F-1', amount: 1200, due: '2026-09-30' },
+        { number: 'F-2', amount: 450.5, due: '2026-10-01' },
+      ]),
+    ).toBe(
+      '– facture n° F-1 : 1\u202f200\u00a0€, échue le mercredi 30 septembre 2026\n– facture n° F-2 : 450,50\u00a0€, échue le jeudi 1er octobre 2026\nTotal : 1\u202f650,50\u00a0€',
     );
   });
 
-  test('leaving now has no notice, and a boundary gets a re-check date', () => {
-    expect(compose(answersWith({ respect: 'souvent' })).dates).toMatchObject({ notice: undefined, lastDay: { date: TODAY } });
-    expect(compose(answersWith({ retards: 'souvent' })).dates.recheck).toBe('2026-12-26');
-  });
-
-  test('states plainly when the notice ends on a weekend', () => {
-    const { notes } = compose({ ...scopeCreep, 'contrat-signe': 'avec-clause', preavis: 'un-mois' });
-    const notice = notes.find((n) => n.id === 'preavis');
-    expect(notice?.text).toContain('jeudi 24 décembre 2026');
-    expect(notice?.text).toContain('samedi 26 décembre 2026, un week-end');
-  });
-});
-
-describe('composeScript', () => {
-  test('fills the conversation and the written confirmation with the answers', () => {
-    const answers = { ...scopeCreep, anciennete: 'un-a-deux-ans', projet: 'oui', montant: 1250.5, 'type-client': 'professionnel' };
-    const { script } = compose(answers, {
-      clientName: 'Hélène',
-      deliverables: 'les maquettes finales',
-      invoiceNumber: 'F-2026-041',
-      referral: 'Marc Petit',
-      referralContact: 'marc@exemple.fr',
+  test('the detailed invoices win over the total answered; invalid rows are left out of the letters', () => {
+    const r = resultFor({
+      answers: answersWith({ impayes: 'souvent', montant: 999 }),
+      invoices: [
+        { number: 'F-1', amount: '100', due: '2026-10-01' },
+        { number: '', amount: '50', due: '2026-10-01' },
+      ],
     });
-    expect(script?.scriptId).toBe('ce-nest-pas-vous-cest-moi');
-    expect(script?.conversation.length).toBeGreaterThanOrEqual(3);
-    expect(script?.body).toContain('Bonjour Hélène,');
-    expect(script?.body).toContain('les maquettes finales');
-    expect(script?.body).toContain('jeudi 24 décembre 2026');
-    expect(script?.body).toContain('un mois');
-    expect(script?.body).toContain(`${formatEuros(1250.5)}, payable dès réception`);
-    expect(script?.body).toContain('F-2026-041');
-    expect(script?.body).toContain('Marc Petit (marc@exemple.fr)');
-  });
-
-  test('drops the paragraphs that do not apply: nothing owed, no referral, no notice', () => {
-    const { script } = compose(answersWith({ respect: 'souvent' }), { clientName: 'Julie' });
-    expect(script?.body).not.toContain('[Montant dû]');
-    expect(script?.body).not.toContain('Ce qui reste à régler');
-    expect(script?.body).not.toContain('[Nom du confrère]');
-    expect(script?.body).not.toContain('préavis');
-    expect(script?.conversation.every((l) => !l.say.includes('[Durée du préavis]'))).toBe(true);
-  });
-
-  test('an invoice number alone does not bring back the payment paragraph when nothing is owed', () => {
-    const { script } = compose({ ...scopeCreep, montant: 0 }, { invoiceNumber: 'F-12' });
-    expect(script?.body).not.toContain('F-12');
-    expect(script?.body).not.toContain('Ce qui reste à régler');
-  });
-
-  test('leaves visible blanks for what the user did not give', () => {
-    const { script } = compose({ ...scopeCreep, projet: 'oui' });
-    expect(script?.body).toContain('[Prénom du client]');
-    expect(script?.body).toContain('[Livrables restants]');
-  });
-
-  test('keeps names with accents, quotes, ampersands and markup exactly as typed', () => {
-    const { script } = compose({ ...scopeCreep, montant: 100 }, tricky);
-    const text = `${script?.subject}\n${script?.body}\n${script?.conversation.map((l) => l.say).join('\n')}`;
-    expect(text).toContain('Jean-Noël "JN" O’Brien');
-    expect(text).toContain('Dupont & Fils <script>alert(1)</script>');
-    expect(text).toContain('Zoé Lefèvre-Ørsted');
-    expect(text).toContain('Studio « L’Œil & la Main »');
-    // "$&" and "$1" are replacement patterns in String.replace: they must arrive literally.
-    expect(script?.subject).toContain('Refonte $& $1 site');
-  });
-
-  test('a boundary gets the boundary conversation and the recap of the new rules, not a farewell', () => {
-    const { script } = compose(answersWith({ retards: 'souvent' }), { clientName: 'Paul' });
-    expect(script?.scriptId).toBe('poser-une-limite');
-    expect(script?.subject).toContain('notre cadre de travail');
-    expect(script?.body).not.toMatch(/dernier jour de travail/);
-  });
-
-  test('keeping the client writes no script', () => {
-    expect(compose(answersWith({})).script).toBeUndefined();
+    expect(r.owed.total).toBe(100);
+    expect(r.words?.documents[0]?.body).toContain('facture n° F-1');
+    expect(r.words?.documents[0]?.body).not.toContain('999');
   });
 });
 
-describe('fillPlaceholders', () => {
-  test('returns undefined when a blank does not apply, and fills every occurrence otherwise', () => {
-    expect(fillPlaceholders('Dû : [Montant dû]', { amountDue: null })).toBeUndefined();
-    expect(fillPlaceholders('[Prénom du client], oui [Prénom du client]', { clientName: 'Ana' })).toBe('Ana, oui Ana');
+describe('documents', () => {
+  const r = resultFor({
+    answers: { ...scopeCreep, projet: 'non', montant: 0 },
+    fields: { yourName: 'Claire Martin', yourAddress: '1 rue A', place: 'Lyon', clientName: 'Paul', clientAddress: '2 rue B' },
   });
-});
+  const doc = r.words?.documents[0];
+  if (!doc) throw new Error('no document');
 
-describe('plan', () => {
-  test('a client worth half your revenue: plan the exit once other work is lined up', () => {
-    const { notes } = compose({ ...scopeCreep, 'part-du-ca': 'plus-de-50' });
-    expect(notes.find((n) => n.id === 'poids-du-client')?.text).toContain('d’autres missions');
-  });
-
-  test('a long relationship: a longer written notice', () => {
-    expect(compose({ ...scopeCreep, anciennete: 'plus-de-cinq-ans' }).notes.map((n) => n.id)).toContain('relation-ancienne');
-  });
-
-  test('the 40 € indemnity is mentioned for a business, and excluded for a private person', () => {
-    const pro = compose({ ...scopeCreep, montant: 800, 'type-client': 'professionnel' }).notes.find((n) => n.id === 'montant-du');
-    const perso = compose({ ...scopeCreep, montant: 800, 'type-client': 'particulier' }).notes.find((n) => n.id === 'montant-du');
-    expect(pro?.text).toMatch(/40 € par facture sont dues/);
-    expect(perso?.text).toMatch(/40 € ne s’applique pas/);
+  test('a notice is printed as a registered letter with sender, recipient, place and date', () => {
+    const printed = printedLetter(
+      doc,
+      doc,
+      { yourName: 'Claire Martin', yourAddress: '1 rue A', place: 'Lyon', clientName: 'Paul', clientAddress: '2 rue B' },
+      model.letters.layout,
+    );
+    expect(printed).toMatch(
+      /^Claire Martin\n1 rue A\n\nPaul\n2 rue B\n\nÀ Lyon, le 26 novembre 2026\n\nLettre recommandée avec accusé de réception\n\nObjet : /,
+    );
   });
 
-  test('the checklist dates the exit from today to the archive', () => {
-    const answers = { ...scopeCreep, 'contrat-signe': 'avec-clause', preavis: 'un-mois' };
-    const verdict = computeVerdict(model, answers);
-    const dates = exitDates(model, answers, verdict, TODAY);
-    const items = datedChecklist(model, verdict, dates, TODAY);
-    expect(items.map((i) => i.date)).toEqual(['2026-11-26', '2026-11-26', '2026-12-17', '2026-12-24', '2026-12-24', '2026-12-28']);
-    expect(items.every((i) => i.href.startsWith('/'))).toBe(true);
+  test('the text file holds the conversation, then each document as a letter', () => {
+    const text = wordsAsText(
+      'Titre',
+      r.words?.documents ?? [],
+      { conversation: 'Conversation', documents: [{ subject: 'Sujet', body: 'Corps' }] },
+      {},
+      model.letters.layout,
+    );
+    expect(text).toMatch(/^Titre\n\nLA CONVERSATION\n\nConversation\n\n.+\n\n\[Votre prénom\]\n\[Votre adresse\]\n\n\[Adresse du client\]/);
+    expect(text).toContain('Objet : Sujet\n\nCorps');
   });
-});
 
-describe('export', () => {
   test('the mailto link percent-encodes everything, line breaks as CRLF', () => {
     const href = mailtoHref('Fin & suite ?', 'Bonjour Zoé,\n\n<b>Merci</b> #1 100%');
     expect(href).toBe(
       'mailto:?subject=Fin%20%26%20suite%20%3F&body=Bonjour%20Zo%C3%A9%2C%0D%0A%0D%0A%3Cb%3EMerci%3C%2Fb%3E%20%231%20100%25',
     );
-    expect(decodeURIComponent(href.split('body=')[1] ?? '')).toBe('Bonjour Zoé,\r\n\r\n<b>Merci</b> #1 100%');
   });
 
-  test('the text file holds the title, the conversation, the subject and the body', () => {
-    const { script } = compose(scopeCreep, { clientName: 'Hélène' });
-    if (!script) throw new Error('no script');
-    const text = scriptAsText(script.title, toEditable(script));
-    expect(text).toMatch(/^.+\n\nLA CONVERSATION\n\n1\. /);
-    expect(text).toContain(`Objet : ${script.subject}`);
-    expect(text).toContain('Bonjour Hélène,');
+  test('the checklist exports as a calendar: all-day events, escaped, folded, CRLF', () => {
+    const ics = checklistAsIcs(
+      [
+        {
+          date: '2026-11-26',
+          label: 'Envoyer la lettre, en recommandé; avec accusé de réception et une copie par courriel au client',
+          href: '/rompre/x/',
+        },
+        { date: undefined, label: 'Au terme', href: '/rompre/y/' },
+      ],
+      'Préparez une sortie propre',
+      'https://exemple.fr',
+      new Date('2026-11-26T10:00:00Z'),
+    );
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261126\r\nDTEND;VALUE=DATE:20261127');
+    expect(ics).toContain('SUMMARY:Envoyer la lettre\\, en recommandé\\; avec');
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   });
 });

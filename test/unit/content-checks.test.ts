@@ -1,7 +1,59 @@
 import { describe, expect, test } from 'vitest';
 import { checkGuide, formatProblems, type GuideEntries } from '../../src/lib/content-checks';
+import type { ScriptWords } from '../../src/lib/words/checks';
 
 const page = { sources: ['src-a'], legal: [] as string[] };
+
+/** A minimal exit script that passes every composition check. */
+const exitScript = (): ScriptWords => ({
+  kind: 'sortie',
+  clientAtFault: false,
+  urgent: false,
+  conversation: [
+    { role: 'ouverture', step: 'Ouvrir', say: 'Bonjour [Prénom du client].' },
+    { role: 'annonce', step: 'Annoncer', say: '{Mon|Notre} dernier jour sera le [Date du dernier jour].' },
+  ],
+  letter: {
+    subject: 'Fin de notre collaboration',
+    blocks: [
+      { role: 'salutation', text: 'Bonjour [Prénom du client],' },
+      {
+        role: 'annonce',
+        text: [
+          { when: ['terme'], text: 'Le contrat finit le [Date du dernier jour].' },
+          { text: 'Préavis de [Durée du préavis] : fin le [Date du dernier jour].' },
+        ],
+      },
+      { role: 'argent', use: 'impayes' },
+      { role: 'signature', text: '[Votre prénom]' },
+    ],
+  },
+});
+
+const shared = {
+  id: 'courriers',
+  file: 'content/courriers.yaml',
+  data: {
+    layout: { registered: 'Lettre recommandée', placeDate: 'À [Ville], le [Date du courrier]' },
+    blocks: { impayes: [{ when: ['impayes'], text: 'Dues :\n[Factures impayées]' }, { text: '' }] },
+    miseEnDemeure: {
+      subject: 'Mise en demeure',
+      blocks: [
+        { role: 'salutation' as const, text: 'Madame, Monsieur,' },
+        { role: 'annonce' as const, text: 'Je vous mets en demeure de [Ce qui est exigé] Délai : [Date limite].' },
+        { role: 'signature' as const, text: '[Votre prénom]' },
+      ],
+    },
+    resiliation: {
+      subject: 'Résiliation',
+      blocks: [
+        { role: 'salutation' as const, text: 'Madame, Monsieur,' },
+        { role: 'annonce' as const, text: 'Fin le [Date du dernier jour].' },
+        { role: 'signature' as const, text: '[Votre prénom]' },
+      ],
+    },
+  },
+};
 
 function guide(overrides: Partial<GuideEntries> = {}): GuideEntries {
   return {
@@ -9,29 +61,25 @@ function guide(overrides: Partial<GuideEntries> = {}): GuideEntries {
       {
         id: 'paie-en-retard',
         file: 'content/signes/paie-en-retard.mdx',
-        data: { ...page, title: 'Retards', family: 'argent', order: 1, script: 'impayes', related: ['ne-paie-pas'] },
+        data: { ...page, title: 'Retards', family: 'argent', order: 1, script: 'impayes', related: ['ne-paie-pas'], dealBreaker: false },
       },
       {
         id: 'ne-paie-pas',
         file: 'content/signes/ne-paie-pas.mdx',
-        data: { ...page, title: 'Impayés', family: 'argent', order: 2, script: 'impayes', related: [] },
+        data: { ...page, title: 'Impayés', family: 'argent', order: 2, script: 'impayes', related: [], dealBreaker: false },
       },
     ],
     scripts: [
       {
         id: 'impayes',
         file: 'content/scripts/impayes.mdx',
-        data: {
-          ...page,
-          title: 'Script',
-          conversation: [{ say: 'Bonjour [Prénom du client].' }],
-          letter: { subject: 'Objet', body: 'Montant : [Montant dû]' },
-        },
+        data: { ...page, title: 'Script', ...exitScript() },
       },
     ],
     steps: [{ id: 'decider', file: 'content/etapes/01-decider.mdx', data: { ...page, title: 'Décider', order: 1, scripts: ['impayes'] } }],
     sourceIds: ['src-a'],
     legalIds: ['indemnite'],
+    letters: shared,
     ...overrides,
   };
 }
@@ -79,8 +127,75 @@ describe('checkGuide', () => {
 
   test('rejects a blank in a script that the self-assessment cannot fill', () => {
     const g = guide();
-    g.scripts[0]!.data.letter.body = 'Cher [Nom du client]';
-    expect(checkGuide(g)).toEqual([expect.objectContaining({ field: 'letter.body', message: expect.stringContaining('[Nom du client]') })]);
+    g.scripts[0]!.data.letter.blocks[0] = { role: 'salutation', text: 'Cher [Nom du client]' };
+    expect(checkGuide(g)).toEqual([
+      expect.objectContaining({ field: 'letter.blocks[0].text', message: expect.stringContaining('[Nom du client]') }),
+    ]);
+  });
+
+  test('rejects an exit whose announcement can disappear, naming the situation', () => {
+    const g = guide();
+    g.scripts[0]!.data.conversation[1] = {
+      role: 'annonce',
+      step: 'Annoncer',
+      say: [{ when: ['projet'], text: 'Fin le [Date du dernier jour].' }, { text: '' }],
+    };
+    expect(checkGuide(g)).toContainEqual(
+      expect.objectContaining({
+        file: 'content/scripts/impayes.mdx',
+        field: 'conversation',
+        message: expect.stringMatching(/aucun texte de rôle « annonce » \(situation : preavis(?!.*projet)/),
+      }),
+    );
+  });
+
+  test('rejects an announcement that does not say when the work ends', () => {
+    const g = guide();
+    g.scripts[0]!.data.letter.blocks[1] = { role: 'annonce', text: 'Je mets fin à notre collaboration.' };
+    expect(checkGuide(g)).toContainEqual(
+      expect.objectContaining({ field: 'letter', message: expect.stringContaining('ne donne pas la date [Date du dernier jour]') }),
+    );
+  });
+
+  test('rejects a blank the composer has no value for in some situation', () => {
+    const g = guide();
+    g.scripts[0]!.data.letter.blocks[1] = { role: 'annonce', text: 'Préavis de [Durée du préavis], fin le [Date du dernier jour].' };
+    expect(checkGuide(g)).toContainEqual(
+      expect.objectContaining({
+        field: 'letter.blocks[1]',
+        message: expect.stringMatching(/\[Durée du préavis\] n'a pas de valeur \(situation : .*terme/),
+      }),
+    );
+  });
+
+  test('rejects thanks and referrals for a client at fault, and a deal-breaker sign without such a script', () => {
+    const g = guide();
+    g.signs[1]!.data.dealBreaker = true;
+    expect(checkGuide(g)).toContainEqual(expect.objectContaining({ file: 'content/signes/ne-paie-pas.mdx', field: 'script' }));
+    g.scripts[0]!.data.clientAtFault = true;
+    g.scripts[0]!.data.demand = 'payer.';
+    g.scripts[0]!.data.conversation.push({ role: 'remerciement', step: 'Remercier', say: 'Merci pour tout.' });
+    expect(checkGuide(g)).toContainEqual(
+      expect.objectContaining({ field: 'clientAtFault', message: expect.stringContaining('remerciement') }),
+    );
+  });
+
+  test('rejects unknown conditions, unpaired voice braces and unknown shared paragraphs', () => {
+    const g = guide();
+    g.scripts[0]!.data.conversation[0] = {
+      role: 'ouverture',
+      step: 'Ouvrir',
+      say: [{ when: ['projetEnCours'], text: 'Bonjour {je|nous' }, { text: 'Bonjour.' }],
+    };
+    g.scripts[0]!.data.letter.blocks[2] = { role: 'argent', use: 'inconnu' };
+    const messages = checkGuide(g).map((p) => `${p.field} ${p.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('conversation[0].say la condition « projetEnCours » est inconnue'),
+        expect.stringContaining('conversation[0].say accolade'),
+        expect.stringContaining('letter.blocks[2].use « inconnu »'),
+      ]),
+    );
   });
 
   test('rejects two step files that would publish the same anchor', () => {

@@ -7,6 +7,7 @@ import { stepSchema } from '../../src/schemas/step';
 import { sourceSchema } from '../../src/schemas/source';
 import { legalSchema } from '../../src/schemas/legal';
 import { contentDir, readMdxCollection, readStepCollection, readYamlCollection, validate } from '../support/content';
+import { letters } from '../support/quiz';
 
 const signs = validate(signSchema, readMdxCollection(join(contentDir, 'signes')));
 const scripts = validate(scriptSchema, readMdxCollection(join(contentDir, 'scripts')));
@@ -16,7 +17,16 @@ const legal = validate(legalSchema, readYamlCollection(join(contentDir, 'droit.y
 
 describe('the guide as written in content/', () => {
   test('passes every cross-check', () => {
-    expect(checkGuide({ signs, scripts, steps, sourceIds: sources.map((s) => s.id), legalIds: legal.map((l) => l.id) })).toEqual([]);
+    expect(
+      checkGuide({
+        signs,
+        scripts,
+        steps,
+        sourceIds: sources.map((s) => s.id),
+        legalIds: legal.map((l) => l.id),
+        letters: { id: 'courriers', file: 'content/courriers.yaml', data: letters },
+      }),
+    ).toEqual([]);
   });
 
   test('covers every family with at least one sign, and all the signs the articles give', () => {

@@ -21,9 +21,11 @@ describe('content/diagnostic.yaml', () => {
   test('asks every context question the plan needs', () => {
     const facts = Object.values(quizData.questions).flatMap((q) => (q.kind === 'signe' ? [] : [q.fact]));
     expect(facts.sort()).toEqual([
+      'a-facturer',
       'contrat',
       'deja-essaye',
       'duree',
+      'equipe',
       'montant-du',
       'part-du-ca',
       'preavis-contractuel',

@@ -17,7 +17,17 @@ const answers = {
   preavis: 'un-mois',
   montant: 1250.5,
 };
-const saved: SavedState = { answers, fields: { clientName: 'Zoé <b>&</b>' }, position: 7, edits: undefined };
+const saved: SavedState = {
+  answers,
+  fields: { clientName: 'Zoé <b>&</b>', contractEnd: '2027-03-31' },
+  invoices: [
+    { number: 'F-1', amount: '1 200', due: '2026-10-01' },
+    { number: '', amount: 'douze', due: '' },
+  ],
+  exitMode: 'immediat',
+  position: 7,
+  edits: { conversation: 'Bonjour', documents: [{ subject: 'Objet', body: 'Corps' }] },
+};
 
 /** A small deterministic generator, so a failing fuzz case can be replayed. */
 function random(seed: number) {
@@ -32,7 +42,7 @@ const randomString = (next: () => number, max: number) =>
   Array.from({ length: Math.floor(next() * max) }, () => ALPHABET[Math.floor(next() * ALPHABET.length)]).join('');
 
 describe('saved state', () => {
-  test('round-trips answers, letter fields and position', () => {
+  test('round-trips answers, letter fields, invoices as typed (even invalid), the way to leave, edits and position', () => {
     expect(parseSavedState(model, serializeState(model, saved))).toEqual({ ok: true, value: saved });
   });
 
@@ -47,6 +57,15 @@ describe('saved state', () => {
     ['an impossible answer', serializeState(model, { ...saved, answers: { ...answers, retards: 'tous les jours' } })],
     ['a negative amount', serializeState(model, { ...saved, answers: { ...answers, montant: -5 } })],
     ['an unknown letter field', JSON.stringify({ ...JSON.parse(serializeState(model, saved)), fields: { evil: 'x' } })],
+    ['an unknown way to leave', JSON.stringify({ ...JSON.parse(serializeState(model, saved)), exitMode: 'fuir' })],
+    [
+      'an invoice that is not text',
+      JSON.stringify({ ...JSON.parse(serializeState(model, saved)), invoices: [{ number: 1, amount: '1', due: '' }] }),
+    ],
+    [
+      'edits of the old shape',
+      JSON.stringify({ ...JSON.parse(serializeState(model, saved)), edits: { conversation: '', subject: '', body: '' } }),
+    ],
   ])('rejects %s as unreadable', (_what, raw) => {
     expect(parseSavedState(model, raw)).toEqual({ ok: false, reason: 'illisible' });
   });
@@ -54,7 +73,7 @@ describe('saved state', () => {
   test('rejects answers saved by another version of the questionnaire', () => {
     const old = JSON.stringify({ ...JSON.parse(serializeState(model, saved)), questionnaire: 'ancien' });
     expect(parseSavedState(model, old)).toEqual({ ok: false, reason: 'ancienne-version' });
-    const future = JSON.stringify({ ...JSON.parse(serializeState(model, saved)), version: 2 });
+    const future = JSON.stringify({ ...JSON.parse(serializeState(model, saved)), version: 3 });
     expect(parseSavedState(model, future)).toEqual({ ok: false, reason: 'ancienne-version' });
   });
 });
@@ -62,7 +81,7 @@ describe('saved state', () => {
 describe('share link', () => {
   test('round-trips every answer, and never carries the letter fields', () => {
     const fragment = encodeShare(model, answers);
-    expect(fragment).toMatch(/^r=1\.[0-9a-z]+\.[0-9a-z\-n]+\.[0-9._]*$/);
+    expect(fragment).toMatch(/^r=2\.[0-9a-z]+\.[0-9a-z\-n]+\.[0-9._]*$/);
     expect(fragment).not.toContain('Zo');
     expect(decodeShare(model, `#${fragment}`)).toEqual({ ok: true, value: answers });
   });

@@ -149,7 +149,7 @@ describe('computeVerdict', () => {
 
   test('the context questions change nothing in the verdict', () => {
     const base = answersWith({ demandes: 'souvent', plaintes: 'souvent' });
-    const withContext = { ...base, anciennete: 'plus-de-cinq-ans', 'part-du-ca': 'plus-de-50', montant: 5000, 'deja-essaye': 'oui' };
+    const withContext = { ...base, anciennete: 'plus-de-dix-ans', 'part-du-ca': 'plus-de-50', montant: 5000, 'deja-essaye': 'oui' };
     expect(computeVerdict(model, withContext)).toEqual(computeVerdict(model, base));
   });
 });

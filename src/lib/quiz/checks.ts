@@ -66,11 +66,8 @@ export function checkQuiz(file: string, quiz: QuizData, signs: SignFacts[], scri
   }
 
   const scriptKind = new Map(scripts.map((s) => [s.id, s.kind]));
-  for (const role of ['boundary', 'confirmation'] as const) {
-    const id = quiz.scripts[role];
-    if (!scriptKind.has(id)) problem(`scripts.${role}`, `« ${id} » n'est pas un script connu`);
-  }
-  if (scriptKind.has(quiz.scripts.boundary) && scriptKind.get(quiz.scripts.boundary) !== 'limite') {
+  if (!scriptKind.has(quiz.scripts.boundary)) problem('scripts.boundary', `« ${quiz.scripts.boundary} » n'est pas un script connu`);
+  else if (scriptKind.has(quiz.scripts.boundary) && scriptKind.get(quiz.scripts.boundary) !== 'limite') {
     problem('scripts.boundary', `« ${quiz.scripts.boundary} » n'est pas un script de type « limite »`);
   }
   return problems;

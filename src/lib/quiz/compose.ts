@@ -1,112 +1,290 @@
 import { PLACEHOLDERS, type PlaceholderKey } from '../placeholders';
-import type { LetterField } from './facts';
-import { factAnswer, type Answers, type LetterFields, type QuizModel } from './model';
-import { addDays, formatLongDateFr, lastWorkingDay, NOTICE_LENGTHS, noticeEnd, type IsoDate, type LastWorkingDay } from './notice';
-import type { Verdict } from './scoring';
+import { renderConversation, renderLetter, renderText, type LetterText, type Situation } from '../words/render';
+import { SIGN_CONDITION, type Path } from '../words/vocabulary';
+import { FREQUENCIES } from './facts';
+import { invoiceList, formatEuros, isIsoDate, validInvoices, type Invoice, type InvoiceDraft } from './invoices';
+import { factAnswer, visibleQuestions, type Answers, type LetterFields, type QuizModel, type ScriptText } from './model';
+import {
+  addDays,
+  formatLongDateFr,
+  lastWorkingDay,
+  nextWorkingDay,
+  NOTICE_LENGTHS,
+  noticeEnd,
+  type IsoDate,
+  type LastWorkingDay,
+} from './notice';
 import type { Notice } from './facts';
+import type { Verdict } from './scoring';
+
+export { formatEuros };
+
+/** How a client at fault is left at once: a mise en demeure first (the default), or, in urgent cases, straight away. */
+export type ExitMode = 'miseEnDemeure' | 'immediat';
+
+/** Everything the user typed for the letters. */
+export interface LetterInput {
+  fields: LetterFields;
+  invoices: InvoiceDraft[];
+}
+
+/** The script the words come from: the boundary one, or the exit script of the sign that weighs most. */
+export const chosenScript = (model: QuizModel, verdict: Verdict): ScriptText | undefined =>
+  verdict.scriptId ? model.scripts[verdict.scriptId] : undefined;
 
 /**
- * A placeholder's value: text fills it; `null` means "does not apply", and drops the
- * paragraph or line that needs it (no amount owed: no payment paragraph); `undefined`
- * leaves the [blank] visible for the user to fill.
+ * How the user leaves. A "leave now" verdict has a legal path only when the client is at
+ * fault (a deal-breaker): a mise en demeure, or for urgent cases an immediate end. Without
+ * one, leaving still takes a notice.
  */
-export type PlaceholderValues = Partial<Record<PlaceholderKey, string | null | undefined>>;
+export function exitPath(verdict: Verdict, script: ScriptText | undefined, mode: ExitMode | undefined): Path | undefined {
+  if (verdict.level === 'garder' || !script) return undefined;
+  if (verdict.level === 'recadrer') return 'recadrer';
+  const breach = verdict.level === 'partir' && verdict.reasons[0]?.dealBreaker === true && script.clientAtFault;
+  if (!breach) return 'preavis';
+  return script.urgent && mode === 'immediat' ? 'immediat' : 'miseEnDemeure';
+}
 
 export interface ExitDates {
-  /** The notice given; none when leaving at once. */
+  path: Path | undefined;
+  /** The first working day from today: the conversation, and the first letter sent. */
+  announce: IsoDate;
+  /** The notice given, when leaving with one (not for a fixed-term contract, which runs to its term). */
   notice: Notice | undefined;
-  /** Where the notice comes from: the contract's clause, or the guide's suggestion for this length of relationship. */
-  noticeSource: 'contrat' | 'suggestion' | 'aucun';
-  lastDay: LastWorkingDay;
-  /** For a boundary: when to check that it held. */
+  /** Where the end date comes from. */
+  noticeSource: 'contrat' | 'suggestion' | 'terme' | 'aucun';
+  /** The last working day; undefined for a fixed-term contract whose end date was not given. */
+  lastDay: LastWorkingDay | undefined;
+  /** The date by which the client must pay, or put the breach right. */
+  deadline: IsoDate | undefined;
+  /** After a mise en demeure: when the notification of termination goes, if nothing changed. */
+  termination: IsoDate | undefined;
+  /** For a boundary: when to check that it held; for a client worth keeping, when to take this self-assessment again. */
   recheck: IsoDate | undefined;
 }
 
-/** Turns the verdict and the context answers into dates: notice, last working day, re-check. */
-export function exitDates(model: QuizModel, answers: Answers, verdict: Verdict, today: IsoDate): ExitDates {
-  const recheck = verdict.level === 'recadrer' ? addDays(today, model.recheckAfterDays) : undefined;
-  if (verdict.level === 'partir')
-    return { notice: undefined, noticeSource: 'aucun', lastDay: { end: today, date: today, movedBecause: undefined }, recheck };
-  const clause = factAnswer(model, answers, 'preavis-contractuel');
-  const duration = factAnswer(model, answers, 'duree');
-  const fromContract = typeof clause === 'string' && clause in NOTICE_LENGTHS;
-  const notice = fromContract
-    ? (clause as Notice)
-    : (model.suggestedNotice[duration as keyof QuizModel['suggestedNotice']] ?? model.suggestedNotice['moins-d-un-an']);
-  return { notice, noticeSource: fromContract ? 'contrat' : 'suggestion', lastDay: lastWorkingDay(noticeEnd(today, notice)), recheck };
+const onWorkingDay = (date: IsoDate): LastWorkingDay => ({ end: date, date, movedBecause: undefined });
+
+/** Turns the path and the context answers into dates, every one of them on a working day. */
+export function exitDates(model: QuizModel, answers: Answers, path: Path | undefined, input: LetterInput, today: IsoDate): ExitDates {
+  const announce = nextWorkingDay(today);
+  const deadline = nextWorkingDay(addDays(announce, model.deadlineDays));
+  const none = { notice: undefined, lastDay: undefined, termination: undefined, recheck: undefined };
+  switch (path) {
+    case undefined:
+      return {
+        path,
+        announce,
+        noticeSource: 'aucun',
+        ...none,
+        deadline: undefined,
+        recheck: nextWorkingDay(addDays(today, model.keepRecheckAfterDays)),
+      };
+    case 'recadrer':
+      return {
+        path,
+        announce,
+        noticeSource: 'aucun',
+        ...none,
+        deadline,
+        recheck: nextWorkingDay(addDays(announce, model.recheckAfterDays)),
+      };
+    case 'immediat':
+      return { path, announce, noticeSource: 'aucun', ...none, deadline, lastDay: onWorkingDay(announce) };
+    case 'miseEnDemeure': {
+      const termination = nextWorkingDay(addDays(deadline, 1));
+      return { path, announce, noticeSource: 'aucun', ...none, deadline, termination, lastDay: onWorkingDay(termination) };
+    }
+    case 'preavis': {
+      if (factAnswer(model, answers, 'contrat') === 'duree-determinee') {
+        const end = input.fields.contractEnd?.trim() ?? '';
+        const lastDay = isIsoDate(end) && end > announce ? lastWorkingDay(end) : undefined;
+        return { path, announce, noticeSource: 'terme', ...none, deadline, lastDay };
+      }
+      const clause = factAnswer(model, answers, 'preavis-contractuel');
+      const fromContract = typeof clause === 'string' && clause in NOTICE_LENGTHS;
+      const duration = factAnswer(model, answers, 'duree');
+      const suggested = model.suggestedNotice[duration as keyof QuizModel['suggestedNotice']] ?? model.suggestedNotice['moins-d-un-an'];
+      const notice = fromContract ? (clause as Notice) : suggested.notice;
+      return {
+        path,
+        announce,
+        notice,
+        noticeSource: fromContract ? 'contrat' : 'suggestion',
+        lastDay: lastWorkingDay(noticeEnd(announce, notice)),
+        deadline,
+        termination: undefined,
+        recheck: undefined,
+      };
+    }
+  }
 }
 
-/** "1234.5" → "1 234,50 €" (with French no-break spaces). */
-export const formatEuros = (amount: number) =>
-  new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: amount % 1 === 0 ? 0 : 2 }).format(amount);
+/** What the unpaid invoices amount to: the detailed list when the user gave one, else the total answered. */
+export function owedMoney(model: QuizModel, answers: Answers, input: LetterInput, today: IsoDate): { invoices: Invoice[]; total: number } {
+  const invoices = validInvoices(input.invoices, today);
+  if (invoices.length > 0) return { invoices, total: invoices.reduce((sum, i) => sum + i.amount, 0) };
+  const answered = factAnswer(model, answers, 'montant-du');
+  return { invoices, total: typeof answered === 'number' && answered >= 0.01 ? answered : 0 };
+}
 
-/** Letter fields that fill the placeholder of the same name, as typed. */
-const TYPED: (PlaceholderKey & LetterField)[] = ['clientName', 'clientCompany', 'yourName', 'yourBusiness', 'project'];
+/** The conditions that hold for this client: the content's variants are chosen by them. */
+export function situationFlags(
+  model: QuizModel,
+  answers: Answers,
+  script: ScriptText,
+  path: Path,
+  input: LetterInput,
+  owed: number,
+): Set<string> {
+  const fact = (name: string) => factAnswer(model, answers, name);
+  const flags = new Set<string>([path]);
+  const set = (name: string, on: boolean) => on && flags.add(name);
+  const projet = fact('projet-en-cours') === 'oui';
+  set('equipe', fact('equipe') === 'equipe');
+  set('particulier', fact('type-de-client') === 'particulier');
+  set('projet', projet);
+  // Work in progress is invoiced when it ends, like work already done and not yet billed.
+  set('aFacturer', projet || fact('a-facturer') === 'oui');
+  set('impayes', owed > 0);
+  set('terme', path === 'preavis' && fact('contrat') === 'duree-determinee');
+  set('tente', fact('deja-essaye') === 'oui');
+  set('conduite', script.urgent);
+  // A colleague is recommended only to a client who did nothing wrong.
+  set('confrere', !script.clientAtFault && Boolean(input.fields.referral?.trim()));
+  for (const q of visibleQuestions(model, answers)) {
+    const answer = answers[q.id];
+    if (q.kind === 'signe' && typeof answer === 'string' && FREQUENCIES.indexOf(answer as never) >= 1)
+      flags.add(`${SIGN_CONDITION}${q.sign}`);
+  }
+  return flags;
+}
 
-/** What each placeholder becomes for this client. */
-export function placeholderValues(model: QuizModel, answers: Answers, fields: LetterFields, dates: ExitDates): PlaceholderValues {
-  const text = (field: LetterField) => fields[field]?.trim() || undefined;
-  const owed = factAnswer(model, answers, 'montant-du');
-  const amount = typeof owed === 'number' && owed > 0 ? owed : 0;
-  const projectRunning = factAnswer(model, answers, 'projet-en-cours') === 'oui';
-  const values: PlaceholderValues = {
-    lastDay: formatLongDateFr(dates.lastDay.date),
-    notice: dates.notice ? NOTICE_LENGTHS[dates.notice].words : null,
-    amountDue: amount > 0 ? formatEuros(amount) : null,
-    invoiceNumber: amount > 0 ? text('invoiceNumber') : null,
-    deliverables: text('deliverables') ?? (projectRunning ? undefined : null),
-    referral: text('referral') ?? null,
-    referralContact: text('referral') ? (text('referralContact') ?? undefined) : null,
-  };
-  for (const field of TYPED) values[field] = text(field);
+/** Fields typed by the user that fill the blank of the same name. */
+const TYPED = [
+  'clientName',
+  'clientCompany',
+  'yourName',
+  'yourBusiness',
+  'project',
+  'deliverables',
+  'facts',
+  'referral',
+  'referralContact',
+  'place',
+] as const satisfies readonly PlaceholderKey[];
+
+/** What each blank becomes for this client; a blank left out stays visible for the user to fill. */
+export function blankValues(dates: ExitDates, input: LetterInput, money: { invoices: Invoice[]; total: number }): Map<string, string> {
+  const values = new Map<string, string>();
+  const put = (key: PlaceholderKey, value: string | undefined) => value !== undefined && values.set(PLACEHOLDERS[key], value);
+  for (const field of TYPED) put(field, input.fields[field]?.trim() || undefined);
+  const date = (d: IsoDate | undefined) => (d ? formatLongDateFr(d) : undefined);
+  put('lastDay', date(dates.lastDay?.date));
+  put('notice', dates.notice ? NOTICE_LENGTHS[dates.notice].words : undefined);
+  put('deadline', date(dates.deadline));
+  put('recheck', date(dates.recheck));
+  put('formalNoticeDate', date(dates.announce));
+  put('letterDate', date(dates.announce));
+  if (money.total > 0) {
+    put('amountDue', formatEuros(money.total));
+    put(
+      'invoices',
+      money.invoices.length > 0
+        ? invoiceList(money.invoices)
+        : `– [Numéro et échéance de chaque facture] : ${formatEuros(money.total)} au total`,
+    );
+  }
   return values;
 }
 
-const BLANKS = Object.entries(PLACEHOLDERS) as [PlaceholderKey, string][];
-
-/** Fills a text's blanks; returns undefined when a blank that does not apply makes the text irrelevant. */
-export function fillPlaceholders(text: string, values: PlaceholderValues): string | undefined {
-  let out = text;
-  for (const [key, blank] of BLANKS) {
-    if (!out.includes(blank)) continue;
-    const value = values[key];
-    if (value === null) return undefined;
-    // Plain string replacement: user text is never read as a pattern or as markup.
-    if (value !== undefined) out = out.split(blank).join(value);
-  }
-  return out;
-}
-
-export interface ComposedScript {
-  scriptId: string;
+export interface ComposedDocument {
+  id: 'lettre' | 'miseEnDemeure' | 'resiliation';
   title: string;
-  conversation: { step: string; say: string }[];
   subject: string;
   body: string;
+  /** Sent by registered post with acknowledgment of receipt (a notice, a mise en demeure, a termination). */
+  registered: boolean;
+  /** The day it is dated and sent. */
+  date: IsoDate;
+}
+
+export interface ComposedWords {
+  scriptId: string;
+  title: string;
+  path: Path;
+  conversation: { step: string; say: string }[];
+  documents: ComposedDocument[];
 }
 
 /**
- * The personalised words for this client: the conversation of the script that fits the
- * situation, then the written version (for an exit, the written confirmation with dates and
- * amounts; for a boundary, the recap of the new rules).
+ * The personalised words for this client: the chosen script's conversation, then the
+ * documents its path calls for, each written from the content's variants for this situation.
  */
-export function composeScript(model: QuizModel, verdict: Verdict, values: PlaceholderValues): ComposedScript | undefined {
-  if (!verdict.scriptId) return undefined;
-  const script = model.scripts[verdict.scriptId];
-  const letterScript = model.scripts[verdict.level === 'recadrer' ? model.scriptRoles.boundary : model.scriptRoles.confirmation];
-  if (!script || !letterScript) return undefined;
-  const conversation = script.conversation.flatMap((line) => {
-    const say = fillPlaceholders(line.say, values);
-    return say === undefined ? [] : [{ step: line.step, say }];
+export function composeWords(
+  model: QuizModel,
+  script: ScriptText,
+  path: Path,
+  flags: Set<string>,
+  values: Map<string, string>,
+  dates: ExitDates,
+): ComposedWords {
+  const situation: Situation = { flags, values };
+  const titles = model.letters.titles;
+  const document = (
+    id: ComposedDocument['id'],
+    title: string,
+    letter: LetterText,
+    date: IsoDate,
+    at: Situation = situation,
+  ): ComposedDocument => ({
+    id,
+    title,
+    ...renderLetter(letter, at),
+    registered: path !== 'recadrer',
+    date,
   });
-  const body = letterScript.letter.body
-    .split(/\n\s*\n/)
-    .flatMap((paragraph) => fillPlaceholders(paragraph.trim(), values) ?? [])
-    .join('\n\n');
-  // A subject never disappears: a blank that does not apply stays visible instead.
-  const subject = fillPlaceholders(letterScript.letter.subject, { ...values, ...nullsAsBlanks(values) }) ?? letterScript.letter.subject;
-  return { scriptId: script.id, title: script.title, conversation, subject, body };
+  let documents: ComposedDocument[];
+  if (path === 'miseEnDemeure') {
+    // The demand is the script's words, completed before it goes into the shared letters.
+    const withDemand = new Map(values);
+    if (script.demand) withDemand.set(PLACEHOLDERS.demand, renderText(script.demand, situation));
+    const termination = dates.termination ?? dates.announce;
+    const resiliationValues = new Map(withDemand).set(PLACEHOLDERS.letterDate, formatLongDateFr(termination));
+    documents = [
+      document('miseEnDemeure', titles.miseEnDemeure, model.letters.miseEnDemeure, dates.announce, { flags, values: withDemand }),
+      document('resiliation', titles.resiliation, model.letters.resiliation, termination, { flags, values: resiliationValues }),
+    ];
+  } else {
+    documents = [document('lettre', titles[path], script.letter, dates.announce)];
+  }
+  return { scriptId: script.id, title: script.title, path, conversation: renderConversation(script.conversation, situation), documents };
 }
 
-const nullsAsBlanks = (values: PlaceholderValues): PlaceholderValues =>
-  Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === null ? undefined : v]));
+/** What the user gave: answers, letter details, and how to leave when there is a choice. */
+export interface ResultInput extends LetterInput {
+  answers: Answers;
+  exitMode: ExitMode | undefined;
+}
+
+/** Everything the result screen shows, derived from the input alone. */
+export interface QuizResult {
+  verdict: Verdict;
+  script: ScriptText | undefined;
+  path: Path | undefined;
+  owed: { invoices: Invoice[]; total: number };
+  dates: ExitDates;
+  flags: Set<string>;
+  words: ComposedWords | undefined;
+}
+
+export function buildResult(model: QuizModel, input: ResultInput, today: IsoDate, verdict: Verdict): QuizResult {
+  const script = chosenScript(model, verdict);
+  const path = exitPath(verdict, script, input.exitMode);
+  const owed = owedMoney(model, input.answers, input, today);
+  const dates = exitDates(model, input.answers, path, input, today);
+  if (!script || !path) return { verdict, script, path, owed, dates, flags: new Set(), words: undefined };
+  const flags = situationFlags(model, input.answers, script, path, input, owed.total);
+  const words = composeWords(model, script, path, flags, blankValues(dates, input, owed), dates);
+  return { verdict, script, path, owed, dates, flags, words };
+}

@@ -1,41 +1,129 @@
-import type { ComposedScript } from './compose';
-
-export interface EditableScript {
-  conversation: string;
-  subject: string;
-  body: string;
-}
+import type { ComposedDocument, ComposedWords } from './compose';
+import type { LetterFields } from './model';
+import { formatLongDateFr, type IsoDate } from './notice';
+import type { ChecklistItem } from './plan';
+import type { EditedWords } from './state';
+import { fillBlanks } from '../words/template';
+import { PLACEHOLDERS } from '../placeholders';
 
 /** The conversation as plain, editable text: each move's purpose, then the words. */
-export function conversationText(script: ComposedScript): string {
-  return script.conversation.map((line, i) => `${i + 1}. ${line.step}\n« ${line.say} »`).join('\n\n');
+export function conversationText(words: ComposedWords): string {
+  return words.conversation.map((line, i) => `${i + 1}. ${line.step}\n« ${line.say} »`).join('\n\n');
 }
 
-export const toEditable = (script: ComposedScript): EditableScript => ({
-  conversation: conversationText(script),
-  subject: script.subject,
-  body: script.body,
+export const toEditable = (words: ComposedWords): EditedWords => ({
+  conversation: conversationText(words),
+  documents: words.documents.map(({ subject, body }) => ({ subject, body })),
 });
 
-/** The whole script as one text file, as the user edited it. */
-export function scriptAsText(title: string, script: EditableScript): string {
-  return [
-    title,
-    '',
-    'LA CONVERSATION',
-    '',
-    script.conversation,
-    '',
-    'LA VERSION ÉCRITE',
-    '',
-    `Objet : ${script.subject}`,
-    '',
-    script.body,
-    '',
-  ].join('\n');
+/** What surrounds a printed letter, from content/courriers.yaml. */
+export interface LetterLayout {
+  registered: string;
+  placeDate: string;
 }
 
-/** Opens the user's mail app with the letter; every character is percent-encoded, so no text can break out. */
+/**
+ * A document as a printed letter: sender, recipient, place and date, the registered-post
+ * line where it applies, the subject, then the body. Empty fields stay as visible blanks.
+ */
+export function printedLetter(
+  doc: Pick<ComposedDocument, 'registered' | 'date'>,
+  text: { subject: string; body: string },
+  fields: LetterFields,
+  layout: LetterLayout,
+): string {
+  const field = (value: string | undefined, blank: string) => value?.trim() || blank;
+  const sender = [
+    field(fields.yourName, PLACEHOLDERS.yourName),
+    fields.yourBusiness?.trim(),
+    field(fields.yourAddress, PLACEHOLDERS.yourAddress),
+  ];
+  const recipient = [fields.clientName?.trim(), fields.clientCompany?.trim(), field(fields.clientAddress, PLACEHOLDERS.clientAddress)];
+  const placeDate = fillBlanks(
+    layout.placeDate,
+    new Map([
+      [PLACEHOLDERS.place, field(fields.place, PLACEHOLDERS.place)],
+      [PLACEHOLDERS.letterDate, formatLongDateFr(doc.date).replace(/^\S+ /, '')],
+    ]),
+  );
+  return [
+    sender.filter(Boolean).join('\n'),
+    recipient.filter(Boolean).join('\n'),
+    placeDate,
+    ...(doc.registered ? [layout.registered] : []),
+    `Objet : ${text.subject}`,
+    text.body,
+  ].join('\n\n');
+}
+
+/** Everything as one text file, as the user edited it: the conversation, then each document as a printed letter. */
+export function wordsAsText(
+  title: string,
+  docs: Pick<ComposedDocument, 'title' | 'registered' | 'date'>[],
+  edited: EditedWords,
+  fields: LetterFields,
+  layout: LetterLayout,
+): string {
+  const parts = [title, '', 'LA CONVERSATION', '', edited.conversation, ''];
+  docs.forEach((doc, i) => {
+    const text = edited.documents[i];
+    if (text) parts.push(doc.title.toUpperCase(), '', printedLetter(doc, text, fields, layout), '');
+  });
+  return parts.join('\n');
+}
+
+/** Opens the user's mail app with a letter; every character is percent-encoded, so no text can break out. */
 export function mailtoHref(subject: string, body: string): string {
   return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
+}
+
+// iCalendar (RFC 5545): text escaped, lines folded at 75 octets, CRLF line ends.
+const icsText = (text: string) => text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+function fold(line: string): string {
+  const bytes = new TextEncoder();
+  const out: string[] = [];
+  let current = '';
+  for (const char of line) {
+    if (bytes.encode(current + char).length > (out.length === 0 ? 75 : 74)) {
+      out.push(current);
+      current = char;
+    } else current += char;
+  }
+  out.push(current);
+  return out.join('\r\n ');
+}
+const compact = (date: IsoDate) => date.replaceAll('-', '');
+
+/** The dated checklist as a calendar file: one all-day event per dated task, with its link to the guide. */
+export function checklistAsIcs(items: ChecklistItem[], title: string, origin: string, stamp: Date): string {
+  const dtstamp = stamp
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+  const events = items.flatMap((item, i) => {
+    if (!item.date) return [];
+    const next = new Date(`${item.date}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    return [
+      'BEGIN:VEVENT',
+      `UID:${compact(item.date)}-${i}@rompre-avec-un-client`,
+      `DTSTAMP:${dtstamp}`,
+      `DTSTART;VALUE=DATE:${compact(item.date)}`,
+      `DTEND;VALUE=DATE:${compact(next.toISOString().slice(0, 10))}`,
+      `SUMMARY:${icsText(item.label)}`,
+      `DESCRIPTION:${icsText(`${title} : ${origin}${item.href}`)}`,
+      'END:VEVENT',
+    ];
+  });
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Rompre avec un client//Diagnostic//FR',
+    'CALSCALE:GREGORIAN',
+    ...events,
+    'END:VCALENDAR',
+  ]
+    .map(fold)
+    .join('\r\n')
+    .concat('\r\n');
 }

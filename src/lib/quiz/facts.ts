@@ -9,7 +9,9 @@ export type Frequency = (typeof FREQUENCIES)[number];
  */
 export const CHOICE_FACTS = {
   /** How long you have worked together. */
-  duree: ['moins-d-un-an', 'un-a-deux-ans', 'deux-a-cinq-ans', 'plus-de-cinq-ans'],
+  duree: ['moins-d-un-an', 'un-a-deux-ans', 'deux-a-cinq-ans', 'cinq-a-dix-ans', 'plus-de-dix-ans'],
+  /** Whether the user works alone (the words say "je") or with a team ("nous"). */
+  equipe: ['seul', 'equipe'],
   /** The client's share of your revenue. */
   'part-du-ca': ['moins-de-10', '10-a-30', '30-a-50', 'plus-de-50'],
   /** Whether a project is in progress. */
@@ -18,6 +20,8 @@ export const CHOICE_FACTS = {
   contrat: ['aucun', 'sans-clause', 'avec-clause', 'duree-determinee'],
   /** A business (B2B rules apply) or a private person. */
   'type-de-client': ['professionnel', 'particulier'],
+  /** Whether work already done is not yet invoiced (a last invoice is then due). */
+  'a-facturer': ['oui', 'non'],
   /** Whether you already tried to fix the problem (a boundary, a renegotiation…). */
   'deja-essaye': ['oui', 'non'],
   /** The notice the contract sets (asked only when it has a notice clause). */
@@ -34,18 +38,24 @@ export type ChoiceFact = keyof typeof CHOICE_FACTS;
 export type NumberFact = keyof typeof NUMBER_FACTS;
 export type ChoiceValue<F extends ChoiceFact> = (typeof CHOICE_FACTS)[F][number];
 
-/** The free-text fields that personalise the letter, each filling one placeholder. */
+/** The free-text fields that personalise the letters; most fill the placeholder of the same name. */
 export const LETTER_FIELDS = [
   'yourName',
   'yourBusiness',
+  'yourAddress',
+  'place',
   'clientName',
   'clientCompany',
+  'clientAddress',
   'project',
   'deliverables',
-  'invoiceNumber',
+  'facts',
+  'contractEnd',
   'referral',
   'referralContact',
 ] as const;
 export type LetterField = (typeof LETTER_FIELDS)[number];
 
-export type Notice = ChoiceValue<'preavis-contractuel'>;
+/** Notices the guide can suggest or a contract can set. */
+export const NOTICES = ['deux-semaines', 'un-mois', 'deux-mois', 'trois-mois', 'six-mois', 'douze-mois', 'dix-huit-mois'] as const;
+export type Notice = (typeof NOTICES)[number];

@@ -1,5 +1,9 @@
 import type { Family, Severity } from '../families';
 import type { Question, QuizData } from '../../schemas/quiz';
+import type { LettersData } from '../../schemas/letters';
+import type { ScriptData } from '../../schemas/script';
+import { resolveLetter, type LetterText, type LineText } from '../words/render';
+import type { Text } from '../words/template';
 import { FREQUENCIES, type Frequency, type LetterField } from './facts';
 
 /** What the self-assessment needs to know of a warning sign. */
@@ -13,12 +17,22 @@ export interface SignSummary {
   script: string;
 }
 
-/** The words of one script, with its placeholders still in. */
+/** The words of one script, with their variants and blanks still in. */
 export interface ScriptText {
   id: string;
   title: string;
-  conversation: { step: string; say: string }[];
-  letter: { subject: string; body: string };
+  kind: ScriptData['kind'];
+  clientAtFault: boolean;
+  urgent: boolean;
+  demand: Text | undefined;
+  conversation: LineText[];
+  letter: LetterText;
+}
+
+/** The letters every exit shares, with their shared paragraphs resolved. */
+export interface SharedLetters extends Pick<LettersData, 'layout' | 'titles' | 'exitModes'> {
+  miseEnDemeure: LetterText;
+  resiliation: LetterText;
 }
 
 export type QuizQuestion = Question & { id: string };
@@ -29,10 +43,11 @@ export type QuizQuestion = Question & { id: string };
  */
 export interface QuizModel extends Pick<
   QuizData,
-  'scale' | 'levels' | 'reframeFrom' | 'prepareFrom' | 'recheckAfterDays' | 'suggestedNotice'
+  'scale' | 'levels' | 'reframeFrom' | 'prepareFrom' | 'recheckAfterDays' | 'keepRecheckAfterDays' | 'deadlineDays' | 'suggestedNotice'
 > {
-  /** Ids of the two scripts every result may use. */
+  /** Id of the script every boundary uses. */
   scriptRoles: QuizData['scripts'];
+  letters: SharedLetters;
   letterFields: Record<LetterField, string>;
   /** In the order they are asked. */
   questions: QuizQuestion[];
@@ -59,8 +74,21 @@ export function factAnswer(model: QuizModel, answers: Answers, fact: string): st
 
 interface GuideSlices {
   signs: { id: string; data: Omit<SignSummary, 'id'> }[];
-  scripts: { id: string; data: Omit<ScriptText, 'id'> }[];
+  scripts: { id: string; data: ScriptData }[];
+  letters: LettersData;
 }
+
+/** A script's words as the composer reads them: shared paragraphs resolved, page-only fields dropped. */
+export const scriptText = (id: string, data: ScriptData, letters: LettersData): ScriptText => ({
+  id,
+  title: data.title,
+  kind: data.kind,
+  clientAtFault: data.clientAtFault,
+  urgent: data.urgent,
+  demand: data.demand,
+  conversation: data.conversation,
+  letter: resolveLetter(data.letter, letters.blocks),
+});
 
 /** Builds the island's model from the questionnaire and the guide, keeping only what it quotes. */
 export function buildQuizModel(quiz: QuizData, guide: GuideSlices): QuizModel {
@@ -78,23 +106,26 @@ export function buildQuizModel(quiz: QuizData, guide: GuideSlices): QuizModel {
       dealBreaker: data.dealBreaker,
       script: data.script,
     }));
-  const usedScripts = new Set([quiz.scripts.boundary, quiz.scripts.confirmation, ...signs.map((s) => s.script)]);
-  const scripts = guide.scripts
-    .filter((s) => usedScripts.has(s.id))
-    .map(({ id, data }): ScriptText => ({
-      id,
-      title: data.title,
-      conversation: data.conversation.map(({ step, say }) => ({ step, say })),
-      letter: { subject: data.letter.subject, body: data.letter.body },
-    }));
+  const usedScripts = new Set([quiz.scripts.boundary, ...signs.map((s) => s.script)]);
+  const scripts = guide.scripts.filter((s) => usedScripts.has(s.id)).map(({ id, data }) => scriptText(id, data, guide.letters));
+  const { layout, titles, exitModes, blocks } = guide.letters;
   return {
     scale: quiz.scale,
     levels: quiz.levels,
     reframeFrom: quiz.reframeFrom,
     prepareFrom: quiz.prepareFrom,
     recheckAfterDays: quiz.recheckAfterDays,
+    keepRecheckAfterDays: quiz.keepRecheckAfterDays,
+    deadlineDays: quiz.deadlineDays,
     suggestedNotice: quiz.suggestedNotice,
     scriptRoles: quiz.scripts,
+    letters: {
+      layout,
+      titles,
+      exitModes,
+      miseEnDemeure: resolveLetter(guide.letters.miseEnDemeure, blocks),
+      resiliation: resolveLetter(guide.letters.resiliation, blocks),
+    },
     letterFields: quiz.letterFields,
     questions,
     signs: Object.fromEntries(signs.map((s) => [s.id, s])),

@@ -16,6 +16,8 @@ export const NOTICE_LENGTHS: Record<Notice, NoticeLength> = {
   'deux-mois': { months: 2, words: 'deux mois' },
   'trois-mois': { months: 3, words: 'trois mois' },
   'six-mois': { months: 6, words: 'six mois' },
+  'douze-mois': { months: 12, words: 'douze mois' },
+  'dix-huit-mois': { months: 18, words: 'dix-huit mois' },
 };
 
 const toUtc = (date: IsoDate) => {

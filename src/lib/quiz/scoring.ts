@@ -76,11 +76,7 @@ export function computeVerdict(model: QuizModel, answers: Answers): Verdict {
 
   const dominantSign = reasons[0]?.signId;
   const scriptId =
-    level === 'garder'
-      ? undefined
-      : level === 'recadrer'
-        ? model.scriptRoles.boundary
-        : (model.signs[dominantSign ?? '']?.script ?? model.scriptRoles.confirmation);
+    level === 'garder' ? undefined : level === 'recadrer' ? model.scriptRoles.boundary : model.signs[dominantSign ?? '']?.script;
 
   return { level, ratio, reasons, dominantSign, scriptId };
 }

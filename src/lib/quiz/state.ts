@@ -1,4 +1,6 @@
+import type { ExitMode } from './compose';
 import { FREQUENCIES, LETTER_FIELDS, NUMBER_FACTS } from './facts';
+import type { InvoiceDraft } from './invoices';
 import type { Answers, LetterFields, QuizModel, QuizQuestion } from './model';
 
 /**
@@ -6,20 +8,29 @@ import type { Answers, LetterFields, QuizModel, QuizQuestion } from './model';
  * validated against the questionnaire and, if anything is off, rejected as a whole with a
  * reason the page can show. Nothing here throws.
  */
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 export const STORAGE_KEY = 'rompre-avec-un-client:diagnostic';
 export const SHARE_PARAM = 'r';
 
 export type Rejection = 'illisible' | 'ancienne-version';
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: Rejection };
 
+/** The user's own edits of the composed words: the conversation, then each document in order. */
+export interface EditedWords {
+  conversation: string;
+  documents: { subject: string; body: string }[];
+}
+
 export interface SavedState {
   answers: Answers;
   fields: LetterFields;
+  /** The unpaid invoices as typed, valid or not: nothing typed is lost. */
+  invoices: InvoiceDraft[];
+  /** For a client at fault to be left at once: the way chosen, when there is a choice. */
+  exitMode?: ExitMode | undefined;
   /** The screen the user was on. */
   position: number;
-  /** The user's own edits of the generated script, if any. */
-  edits?: { conversation: string; subject: string; body: string } | undefined;
+  edits?: EditedWords | undefined;
 }
 
 /** Fingerprint of the questionnaire: answers saved against another one are not reused. */
@@ -52,8 +63,9 @@ export function validateAnswers(model: QuizModel, raw: unknown): Answers | undef
   return answers;
 }
 
-const MAX_TEXT = 20_000;
-const MAX_FIELD = 500;
+/** Limits of what is saved; the text boxes enforce the same ones, so nothing typed is ever refused on reload. */
+export const MAX_TEXT = 20_000;
+export const MAX_FIELD = 500;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 
@@ -68,12 +80,33 @@ function readFields(raw: unknown): LetterFields | undefined {
   return fields;
 }
 
+const MAX_DOCUMENTS = 4;
+const MAX_INVOICES = 50;
+
 function readEdits(raw: unknown): SavedState['edits'] | null {
   if (raw === undefined) return undefined;
-  if (!isRecord(raw) || !isText(raw['conversation'], MAX_TEXT) || !isText(raw['subject'], MAX_FIELD) || !isText(raw['body'], MAX_TEXT))
-    return null;
-  return { conversation: raw['conversation'], subject: raw['subject'], body: raw['body'] };
+  if (!isRecord(raw) || !isText(raw['conversation'], MAX_TEXT) || !Array.isArray(raw['documents'])) return null;
+  const documents: EditedWords['documents'] = [];
+  for (const doc of raw['documents'].slice(0, MAX_DOCUMENTS + 1)) {
+    if (!isRecord(doc) || !isText(doc['subject'], MAX_FIELD) || !isText(doc['body'], MAX_TEXT)) return null;
+    documents.push({ subject: doc['subject'], body: doc['body'] });
+  }
+  return documents.length <= MAX_DOCUMENTS ? { conversation: raw['conversation'], documents } : null;
 }
+
+function readInvoices(raw: unknown): InvoiceDraft[] | undefined {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw) || raw.length > MAX_INVOICES) return undefined;
+  const drafts: InvoiceDraft[] = [];
+  for (const row of raw) {
+    if (!isRecord(row) || !isText(row['number'], MAX_FIELD) || !isText(row['amount'], MAX_FIELD) || !isText(row['due'], MAX_FIELD))
+      return undefined;
+    drafts.push({ number: row['number'], amount: row['amount'], due: row['due'] });
+  }
+  return drafts;
+}
+
+const EXIT_MODES: readonly unknown[] = ['miseEnDemeure', 'immediat'];
 
 export function serializeState(model: QuizModel, state: SavedState): string {
   return JSON.stringify({ version: STATE_VERSION, questionnaire: questionnaireKey(model), ...state });
@@ -95,10 +128,14 @@ export function parseSavedState(model: QuizModel, raw: string | null): Parsed<Sa
   const answers = validateAnswers(model, json['answers']);
   const fields = readFields(json['fields']);
   const edits = readEdits(json['edits']);
+  const invoices = readInvoices(json['invoices']);
+  const exitMode = json['exitMode'];
   const position = json['position'];
   if (
     !answers ||
     !fields ||
+    !invoices ||
+    (exitMode !== undefined && !EXIT_MODES.includes(exitMode)) ||
     edits === null ||
     typeof position !== 'number' ||
     !Number.isInteger(position) ||
@@ -107,7 +144,7 @@ export function parseSavedState(model: QuizModel, raw: string | null): Parsed<Sa
   ) {
     return { ok: false, reason: 'illisible' };
   }
-  return { ok: true, value: { answers, fields, position, edits } };
+  return { ok: true, value: { answers, fields, invoices, exitMode: exitMode as ExitMode | undefined, position, edits } };
 }
 
 /**

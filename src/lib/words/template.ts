@@ -31,7 +31,8 @@ export function pickVariant(text: Text, flags: Flags): string | undefined {
 const VOICE = /\{([^{}|]*)\|([^{}|]*)\}/g;
 
 /** `{je|nous}` → the form for a solo worker or for a team. */
-export const applyVoice = (text: string, team: boolean): string => text.replace(VOICE, (_, solo: string, plural: string) => (team ? plural : solo));
+export const applyVoice = (text: string, team: boolean): string =>
+  text.replace(VOICE, (_, solo: string, plural: string) => (team ? plural : solo));
 
 /** Every condition name a text refers to (without "!"). */
 export const conditionsOf = (text: Text): string[] =>

@@ -10,6 +10,8 @@ export const CONDITIONS = {
   preavis: 'la fin est annoncée avec un préavis (ou au terme du contrat)',
   miseEnDemeure: 'le client est mis en demeure avant la résiliation',
   immediat: 'la fin est immédiate, pour un cas urgent',
+  /** The breach is the client's conduct (abuse, unlawful requests), not money: the exit scripts marked `urgent`. */
+  conduite: 'le manquement tient à la conduite du client, pas à un paiement',
   /** Who speaks, and to whom. */
   equipe: 'l’utilisateur travaille avec une équipe (« nous »)',
   particulier: 'le client est un particulier, pas un professionnel',

@@ -1,0 +1,236 @@
+import { findPlaceholders, isKnownPlaceholder, PLACEHOLDERS, type PlaceholderKey } from '../placeholders';
+import { renderConversation, renderLetter, renderText, resolveLetter, type LetterText, type LineText, type Situation } from './render';
+import { allWordings, conditionsOf, voiceProblems, type Text } from './template';
+import { AT_FAULT_FORBIDDEN, CONDITIONS, REQUIRED_ROLES, SIGN_CONDITION, type Path, type Role } from './vocabulary';
+
+/** One problem, located precisely enough to fix without searching. */
+export interface WordsProblem {
+  field: string;
+  message: string;
+}
+
+/** What the checks need of a script. */
+export interface ScriptWords {
+  kind: keyof typeof REQUIRED_ROLES;
+  clientAtFault: boolean;
+  urgent: boolean;
+  demand?: Text | undefined;
+  conversation: LineText[];
+  letter: { subject: Text; blocks: { role: Role; text?: Text | undefined; use?: string | undefined }[] };
+}
+
+/** The shared letters and paragraphs of content/courriers.yaml. */
+export interface SharedWords {
+  blocks: Record<string, Text>;
+  miseEnDemeure: { subject: Text; blocks: { role: Role; text?: Text | undefined; use?: string | undefined }[] };
+  resiliation: { subject: Text; blocks: { role: Role; text?: Text | undefined; use?: string | undefined }[] };
+}
+
+/** Blanks the composer fills from the answers, and the situations in which it has a value for them. */
+const COMPUTED: Partial<Record<PlaceholderKey, (path: Path, flags: ReadonlySet<string>) => boolean>> = {
+  lastDay: (path) => path !== 'recadrer',
+  notice: (path, flags) => path === 'preavis' && !flags.has('terme'),
+  deadline: () => true,
+  recheck: (path) => path === 'recadrer',
+  amountDue: (_, flags) => flags.has('impayes'),
+  invoices: (_, flags) => flags.has('impayes'),
+  demand: (path) => path === 'miseEnDemeure',
+  formalNoticeDate: (path) => path === 'miseEnDemeure',
+  referral: (_, flags) => flags.has('confrere'),
+  referralContact: (_, flags) => flags.has('confrere'),
+  // Deliverables are named only while a project is in progress: the words never invent one.
+  deliverables: (_, flags) => flags.has('projet'),
+  // The facts are asked only where the client's conduct is the breach.
+  facts: (_, flags) => flags.has('conduite'),
+};
+const computedByBlank = new Map<string, (path: Path, flags: ReadonlySet<string>) => boolean>(
+  (Object.entries(COMPUTED) as [PlaceholderKey, (path: Path, flags: ReadonlySet<string>) => boolean][]).map(([k, f]) => [
+    PLACEHOLDERS[k],
+    f,
+  ]),
+);
+
+/** Blanks only the layout of a printed letter may use. */
+const LAYOUT_ONLY = new Set<string>([PLACEHOLDERS.place, PLACEHOLDERS.letterDate, PLACEHOLDERS.yourAddress, PLACEHOLDERS.clientAddress]);
+
+const BASE_FLAGS = ['equipe', 'particulier', 'projet', 'aFacturer', 'impayes', 'tente', 'confrere'] as const;
+
+/**
+ * Every combination of the flags, for one path (the fixed-term contract only matters with a
+ * notice). `conduite` is the script's own: fixed for a script, both ways for shared letters.
+ */
+function* situations(path: Path, signIds: string[], conduite: boolean | undefined): Generator<Set<string>> {
+  const names: string[] = [...BASE_FLAGS, ...(path === 'preavis' ? ['terme'] : []), ...(conduite === undefined ? ['conduite'] : [])];
+  const fixed = conduite ? ['conduite'] : [];
+  // A boundary is always about at least one sign: check each sign alone.
+  const signSets = path === 'recadrer' ? signIds.map((id) => [`${SIGN_CONDITION}${id}`]) : [[]];
+  for (let mask = 0; mask < 1 << names.length; mask++) {
+    for (const signs of signSets) yield new Set([path, ...fixed, ...names.filter((_, i) => mask & (1 << i)), ...signs]);
+  }
+}
+
+const describe = (flags: ReadonlySet<string>) => [...flags].join(', ');
+
+/** Paths a script can be composed on. */
+export function pathsOf(script: Pick<ScriptWords, 'kind' | 'clientAtFault' | 'urgent'>): Path[] {
+  if (script.kind === 'limite') return ['recadrer'];
+  if (script.kind === 'soutien' || !script.clientAtFault) return ['preavis'];
+  // An urgent script belongs to a deal-breaker sign: its client is always left at once.
+  return script.urgent ? ['miseEnDemeure', 'immediat'] : ['preavis', 'miseEnDemeure'];
+}
+
+/** Placeholders, `{je|nous}` pairs and condition names of every wording, wherever it could appear. */
+function checkSyntax(problems: WordsProblem[], field: string, text: Text, signIds: ReadonlySet<string>, layout = false) {
+  for (const wording of allWordings(text)) {
+    for (const message of voiceProblems(wording)) problems.push({ field, message });
+    for (const blank of findPlaceholders(wording)) {
+      if (!isKnownPlaceholder(blank))
+        problems.push({ field, message: `le blanc ${blank} n'est pas un champ connu (voir src/lib/placeholders.ts)` });
+      else if (!layout && LAYOUT_ONLY.has(blank))
+        problems.push({ field, message: `le blanc ${blank} est réservé à la mise en page du courrier` });
+    }
+  }
+  for (const condition of conditionsOf(text)) {
+    const known = condition.startsWith(SIGN_CONDITION) ? signIds.has(condition.slice(SIGN_CONDITION.length)) : condition in CONDITIONS;
+    if (!known) problems.push({ field, message: `la condition « ${condition} » est inconnue (voir src/lib/words/vocabulary.ts)` });
+  }
+}
+
+/** What must hold of the words in one situation: nothing required is empty, the end is dated, every blank can be filled. */
+function checkRendered(
+  problems: WordsProblem[],
+  where: string,
+  flags: ReadonlySet<string>,
+  parts: { field: string; role: Role; text: string }[],
+  required: readonly Role[],
+  announce: string | undefined,
+  path: Path,
+) {
+  const at = `(situation : ${describe(flags)})`;
+  for (const role of required) {
+    const said = parts.filter((p) => p.role === role && p.text !== '');
+    if (said.length === 0) problems.push({ field: where, message: `aucun texte de rôle « ${role} » ${at}` });
+    if (role === 'annonce' && announce && !said.some((p) => p.text.includes(announce)))
+      problems.push({ field: where, message: `l'annonce ne donne pas la date ${announce} ${at}` });
+  }
+  for (const part of parts) {
+    for (const blank of findPlaceholders(part.text)) {
+      const available = computedByBlank.get(blank);
+      if (available && !available(path, flags)) problems.push({ field: part.field, message: `le blanc ${blank} n'a pas de valeur ${at}` });
+    }
+  }
+}
+
+const probe = (flags: ReadonlySet<string>): Situation => ({ flags, values: new Map() });
+
+/** The announcement each path must date. */
+const ANNOUNCED: Record<Path, string | undefined> = {
+  recadrer: undefined,
+  preavis: PLACEHOLDERS.lastDay,
+  immediat: PLACEHOLDERS.lastDay,
+  miseEnDemeure: PLACEHOLDERS.deadline,
+};
+
+function checkLetterIn(
+  problems: WordsProblem[],
+  field: string,
+  letter: LetterText,
+  flags: ReadonlySet<string>,
+  required: readonly Role[],
+  announce: string | undefined,
+  path: Path,
+  noThanks: boolean,
+) {
+  const parts = letter.blocks.map((b, i) => ({ field: `${field}.blocks[${i}]`, role: b.role, text: renderText(b.text, probe(flags)) }));
+  parts.push({ field: `${field}.subject`, role: 'ouverture', text: renderText(letter.subject, probe(flags)) });
+  checkRendered(problems, field, flags, parts, required, announce, path);
+  if (noThanks && parts.some((p) => /\bmerci\b|remerci/i.test(p.text)))
+    problems.push({ field, message: `un client en faute n'est jamais remercié (situation : ${describe(flags)})` });
+  if (renderLetter(letter, probe(flags)).subject === '')
+    problems.push({ field: `${field}.subject`, message: `l'objet est vide (situation : ${describe(flags)})` });
+}
+
+/** Checks one script's words in every situation it can be composed in. */
+export function checkScriptWords(script: ScriptWords, shared: SharedWords, signIdList: string[]): WordsProblem[] {
+  const problems: WordsProblem[] = [];
+  const signIds = new Set(signIdList);
+  script.conversation.forEach((line, i) => checkSyntax(problems, `conversation[${i}].say`, line.say, signIds));
+  checkSyntax(problems, 'letter.subject', script.letter.subject, signIds);
+  script.letter.blocks.forEach((block, i) => {
+    if (block.use !== undefined && !(block.use in shared.blocks))
+      problems.push({
+        field: `letter.blocks[${i}].use`,
+        message: `« ${block.use} » n'est pas un paragraphe de content/courriers.yaml (connus : ${Object.keys(shared.blocks).join(', ')})`,
+      });
+    if (block.text) checkSyntax(problems, `letter.blocks[${i}].text`, block.text, signIds);
+  });
+  if (script.demand) checkSyntax(problems, 'demand', script.demand, signIds);
+  if (problems.length > 0) return problems;
+
+  if (script.clientAtFault) {
+    if (!script.demand && script.kind === 'sortie')
+      problems.push({ field: 'demand', message: 'un script pour un client en faute dit ce que la mise en demeure exige' });
+    for (const role of AT_FAULT_FORBIDDEN) {
+      if (script.conversation.some((l) => l.role === role) || script.letter.blocks.some((b) => b.role === role))
+        problems.push({ field: 'clientAtFault', message: `un client en faute ne reçoit pas de texte de rôle « ${role} »` });
+    }
+  } else if (script.urgent) problems.push({ field: 'urgent', message: 'seul un client en faute peut justifier un départ sans délai' });
+
+  const required = REQUIRED_ROLES[script.kind];
+  const letter = resolveLetter(script.letter, shared.blocks);
+  for (const path of pathsOf(script)) {
+    for (const flags of situations(path, signIdList, script.urgent)) {
+      if (problems.length > 20) return problems; // one mistake repeats in many situations: show the first ones
+      const conversation = script.conversation.map((l, i) => ({
+        field: `conversation[${i}].say`,
+        role: l.role,
+        text: renderText(l.say, probe(flags)),
+      }));
+      checkRendered(problems, 'conversation', flags, conversation, required.conversation, ANNOUNCED[path], path);
+      if (script.clientAtFault && conversation.some((p) => /\bmerci\b|remerci/i.test(p.text)))
+        problems.push({ field: 'conversation', message: `un client en faute n'est jamais remercié (situation : ${describe(flags)})` });
+      if (renderConversation(script.conversation, probe(flags)).length < 2)
+        problems.push({ field: 'conversation', message: `moins de deux temps dans la conversation (situation : ${describe(flags)})` });
+      // After a mise en demeure, the shared letters are sent, not the script's own.
+      if (path !== 'miseEnDemeure')
+        checkLetterIn(problems, 'letter', letter, flags, required.letter, ANNOUNCED[path], path, script.clientAtFault);
+      else if (script.demand) {
+        const demand = renderText(script.demand, probe(flags));
+        if (!/[.:\]]$/.test(demand))
+          problems.push({
+            field: 'demand',
+            message: `doit finir par un point ou par la liste des factures (situation : ${describe(flags)})`,
+          });
+        for (const blank of findPlaceholders(demand)) {
+          const available = computedByBlank.get(blank);
+          if (available && !available(path, flags))
+            problems.push({ field: 'demand', message: `le blanc ${blank} n'a pas de valeur (situation : ${describe(flags)})` });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** Checks the shared letters and paragraphs of content/courriers.yaml. */
+export function checkSharedWords(shared: SharedWords, layout: string[]): WordsProblem[] {
+  const problems: WordsProblem[] = [];
+  const none = new Set<string>();
+  for (const [id, text] of Object.entries(shared.blocks)) checkSyntax(problems, `blocks.${id}`, text, none);
+  for (const name of ['miseEnDemeure', 'resiliation'] as const) {
+    const letter = shared[name];
+    checkSyntax(problems, `${name}.subject`, letter.subject, none);
+    letter.blocks.forEach((b, i) => b.text && checkSyntax(problems, `${name}.blocks[${i}].text`, b.text, none));
+  }
+  layout.forEach((text, i) => checkSyntax(problems, `layout[${i}]`, text, none, true));
+  if (problems.length > 0) return problems;
+  const announce = { miseEnDemeure: PLACEHOLDERS.deadline, resiliation: PLACEHOLDERS.lastDay };
+  for (const name of ['miseEnDemeure', 'resiliation'] as const) {
+    const letter = resolveLetter(shared[name], shared.blocks);
+    for (const flags of situations('miseEnDemeure', [], undefined)) {
+      if (problems.length > 20) return problems;
+      checkLetterIn(problems, name, letter, flags, REQUIRED_ROLES.sortie.letter, announce[name], 'miseEnDemeure', true);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import { proseSchema } from './common';
+import { letterSchema, textSchema } from './words';
+
+const choiceSchema = z.object({ label: proseSchema, explain: proseSchema });
+
+/** content/courriers.yaml: the letters every exit shares and the paragraphs letters reuse. */
+export const lettersSchema = z.object({
+  /** What a printed letter carries around its body. */
+  layout: z.object({
+    /** The line above the subject of a letter sent by registered post. */
+    registered: proseSchema,
+    /** Place and date, with the blanks [Ville] and [Date du courrier]. */
+    placeDate: proseSchema,
+  }),
+  /** The title of each document, by how the user leaves (and the notification that may follow a mise en demeure). */
+  titles: z.object({
+    recadrer: proseSchema,
+    preavis: proseSchema,
+    immediat: proseSchema,
+    miseEnDemeure: proseSchema,
+    resiliation: proseSchema,
+  }),
+  /** The two ways to leave a client at fault at once, as the reader chooses between them. */
+  exitModes: z.object({ miseEnDemeure: choiceSchema, immediat: choiceSchema }),
+  /** Paragraphs a letter reuses with `use: <id>`. */
+  blocks: z.record(z.string().regex(/^[a-zA-Z]+$/), textSchema),
+  /** Formal notice before termination for breach (Code civil 1226); completed by the script's `demand`. */
+  miseEnDemeure: letterSchema,
+  /** Notification of termination, sent if the deadline passes with nothing done. */
+  resiliation: letterSchema,
+});
+
+export type LettersData = z.infer<typeof lettersSchema>;
