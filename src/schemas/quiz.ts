@@ -88,11 +88,11 @@ export const quizSchema = z.object({
    */
   deadlineDays: z.number().int().min(8).max(30),
   /**
-   * Suggested notice when the contract sets none, by length of the relationship: the top of
-   * the published band for that length, shown with the band so the reader can judge.
+   * Suggested notice when the contract sets none, by length of the relationship, with the
+   * published rule of thumb it follows, shown so the reader can judge.
    */
   suggestedNotice: z.object(
-    Object.fromEntries(CHOICE_FACTS.duree.map((d) => [d, z.object({ notice: z.enum(NOTICES), band: proseSchema })])) as Record<
+    Object.fromEntries(CHOICE_FACTS.duree.map((d) => [d, z.object({ notice: z.enum(NOTICES), explain: proseSchema })])) as Record<
       (typeof CHOICE_FACTS.duree)[number],
       z.ZodObject<{ notice: z.ZodEnum<{ [K in (typeof NOTICES)[number]]: K }>; band: typeof proseSchema }>
     >,

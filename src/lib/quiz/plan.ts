@@ -56,14 +56,14 @@ export function planNotes(model: QuizModel, answers: Answers, verdict: Verdict, 
     } else if (dates.notice && dates.lastDay) {
       const words = NOTICE_LENGTHS[dates.notice].words;
       const duration = fact('duree');
-      const band = model.suggestedNotice[duration as keyof QuizModel['suggestedNotice']]?.band;
+      const explain = model.suggestedNotice[duration as keyof QuizModel['suggestedNotice']]?.explain ?? '';
       const source =
         dates.noticeSource === 'contrat'
-          ? `Votre contrat prévoit un préavis de ${words}`
-          : `Aucune clause ne fixe le préavis : nous proposons ${words}, le haut de la fourchette que retiennent les barèmes publiés (${band ?? 'environ un mois par année de relation'}), car un préavis trop court peut être reproché comme une rupture brutale. Ajustez-le à votre situation`;
+          ? `Votre contrat fixe le préavis : ${words}.`
+          : `Aucune clause ne fixe le préavis : nous proposons ${words}. ${explain} Un préavis trop court peut être reproché comme une rupture brutale : ajustez-le à votre situation.`;
       add(
         'preavis',
-        `${source}. Annoncé le ${formatLongDateFr(dates.announce)}, il mène à un dernier jour de travail le ${formatLongDateFr(dates.lastDay.date)}.${movedText(dates)}`,
+        `${source} Annoncé le ${formatLongDateFr(dates.announce)}, il mène à un dernier jour de travail le ${formatLongDateFr(dates.lastDay.date)}.${movedText(dates)}`,
         stepUrl('donner-un-preavis'),
         'Donner un préavis raisonnable',
       );
