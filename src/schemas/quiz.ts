@@ -63,6 +63,9 @@ const levelSchema = z.object({
   from: z.number().min(0).max(1),
 });
 
+/** A notice suggested when the contract sets none, and the rule of thumb it follows, for the reader. */
+const suggestionSchema = z.object({ notice: z.enum(NOTICES), explain: proseSchema });
+
 /** content/diagnostic.yaml: everything the self-assessment asks, weighs and says. */
 export const quizSchema = z.object({
   /** Labels and points of the frequency scale. */
@@ -92,9 +95,9 @@ export const quizSchema = z.object({
    * published rule of thumb it follows, shown so the reader can judge.
    */
   suggestedNotice: z.object(
-    Object.fromEntries(CHOICE_FACTS.duree.map((d) => [d, z.object({ notice: z.enum(NOTICES), explain: proseSchema })])) as Record<
+    Object.fromEntries(CHOICE_FACTS.duree.map((d) => [d, suggestionSchema])) as Record<
       (typeof CHOICE_FACTS.duree)[number],
-      z.ZodObject<{ notice: z.ZodEnum<{ [K in (typeof NOTICES)[number]]: K }>; band: typeof proseSchema }>
+      typeof suggestionSchema
     >,
   ),
   /** The script that sets a boundary: an id in content/scripts/ of kind "limite". */

@@ -37,9 +37,26 @@ describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
     expect(await violations(page)).toEqual([]);
     await completeQuiz(page, { retards: 'toujours', montant: 800 }, { clientName: 'Hélène' }, async () => {
       expect(await violations(page)).toEqual([]);
+      // An invoice row with its error messages.
+      await page
+        .getByRole('group', { name: 'Facture 1' })
+        .getByLabel(/Montant restant dû/)
+        .fill('-800');
+      expect(await violations(page)).toEqual([]);
     });
     expect(await violations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Modifier mes réponses' }).click();
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+
+  test('the result for a client at fault, with its choice of how to leave and its two letters, has no violation', async () => {
+    const { page, context } = await site.page({ colorScheme });
+    await page.goto(`${site.url}/diagnostic/`);
+    await completeQuiz(page, { respect: 'souvent' }, { clientName: 'Hélène' }, async () => {
+      expect(await violations(page)).toEqual([]);
+    });
+    expect(await page.locator('.quiz-exit-mode').count()).toBe(1);
     expect(await violations(page)).toEqual([]);
     await context.close();
   });

@@ -179,6 +179,79 @@ describe('the self-assessment', () => {
     await context.close();
   });
 
+  test('leaving a client at fault: a mise en demeure then a notification, or, chosen, an immediate end', async () => {
+    const { page, context, errors } = await site.page();
+    await page.goto(`${site.url}/diagnostic/`);
+    await completeQuiz(
+      page,
+      { respect: 'souvent', equipe: 'equipe' },
+      { clientName: 'Hélène', facts: 'le 12 novembre, insultes au téléphone' },
+    );
+    const titles = () => page.locator('.quiz-document h4').allTextContents();
+    expect(await titles()).toEqual([model.letters.titles.miseEnDemeure, model.letters.titles.resiliation]);
+    const notice = await page.locator('.quiz-document textarea >> nth=0').inputValue();
+    expect(notice).toContain('nous vous mettons en demeure');
+    expect(notice).toContain('le 12 novembre, insultes au téléphone');
+    expect(notice).not.toMatch(/merci|remerci/i);
+    expect(await page.locator('.quiz-document').first().textContent()).toContain('lettre recommandée avec accusé de réception');
+
+    // The choice is a radio group, reachable and operable with the keyboard.
+    await page.getByRole('radio', { name: new RegExp(model.letters.exitModes.immediat.label) }).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(titles).toEqual([model.letters.titles.immediat]);
+    expect(await page.locator('.quiz-document textarea').inputValue()).toContain('sans mise en demeure préalable');
+    await page.reload();
+    await expect.poll(titles).toEqual([model.letters.titles.immediat]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('unpaid invoices: a clear message next to each wrong field, nothing typed lost, then listed in the letter', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}/diagnostic/`);
+    await completeQuiz(page, { impayes: 'souvent', montant: 1500, 'type-client': 'professionnel' }, {}, async () => {
+      const row = page.getByRole('group', { name: 'Facture 1' });
+      await row.getByLabel('Numéro').fill('F-2026-031');
+      await row.getByLabel(/Montant restant dû/).fill('-1500');
+      await row.getByLabel('Échéance').fill('2099-01-01');
+      expect(await row.getByLabel(/Montant restant dû/).getAttribute('aria-invalid')).toBe('true');
+      expect(await row.textContent()).toContain('sans signe moins');
+      expect(await row.textContent()).toContain('pas encore passée');
+      await row.getByLabel(/Montant restant dû/).fill('1 500');
+      await row.getByLabel('Échéance').fill('2026-01-15');
+      expect(await row.locator('[aria-invalid="true"]').count()).toBe(0);
+    });
+    const notice = await page.locator('.quiz-document textarea >> nth=0').inputValue();
+    expect(notice).toContain('– facture n° F-2026-031 : 1\u202f500\u00a0€, échue le jeudi 15 janvier 2026');
+    await page.getByRole('button', { name: 'Modifier mes réponses' }).click();
+    expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)) ?? '{}').invoices).toEqual([
+      { number: 'F-2026-031', amount: '1 500', due: '2026-01-15' },
+    ]);
+    await context.close();
+  });
+
+  test('the dated checklist downloads as a calendar file, and letters print with their address blocks', async () => {
+    const { page, context } = await site.page({ acceptDownloads: true });
+    await page.goto(`${site.url}/diagnostic/`);
+    await completeQuiz(page, { demandes: 'toujours' }, { yourName: 'Claire Martin', place: 'Lyon', clientAddress: '4 place du Marché' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ajouter ces dates à mon agenda (.ics)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('mon-plan-de-sortie.ics');
+    const ics = readFileSync((await download.path())!, 'utf8');
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(await page.locator('.quiz-checklist li').count());
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('.print-letter').first().innerText();
+    expect(printed).toMatch(/^La lettre de fin de collaboration/);
+    expect(printed).toContain('Claire Martin');
+    expect(printed).toContain('4 place du Marché');
+    expect(printed).toMatch(/À Lyon, le \d/);
+    expect(printed).toContain('Lettre recommandée avec accusé de réception');
+    await context.close();
+  });
+
   test('erases everything with one button', async () => {
     const { page, context } = await site.page();
     await page.goto(`${site.url}/diagnostic/`);

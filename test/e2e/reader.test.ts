@@ -25,7 +25,7 @@ describe('a reader', () => {
     await page.getByRole('button', { name: 'Copier la version écrite' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^Objet : /);
-    expect(copied).toContain('[Montant dû]');
+    expect(copied).toContain('[Factures impayées]');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Copié' }).count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
