@@ -109,6 +109,16 @@ function problemsOf(c: Case): string[] {
   const printed = words.documents.map((d) => printedLetter(d, d, fields, model.letters.layout));
   const all = [conversation, ...documents, ...printed].join('\n');
   const atFault = r.script?.clientAtFault === true;
+  // What the answers say, read from the answers themselves (never from the composer's own flags).
+  const given = {
+    privateClient: c.answers['type-client'] === 'particulier',
+    team: c.answers['equipe'] === 'equipe',
+    project: c.answers['projet'] === 'oui',
+    owed: (c.answers['montant'] as number) > 0,
+    tried: c.answers['deja-essaye'] === 'oui',
+    latePayments: (c.answers['retards'] ?? 'jamais') !== 'jamais',
+    fixedTerm: c.answers['contrat-signe'] === 'duree-determinee',
+  };
 
   // The decision is never lost: an exit states its end and its date in the conversation and in every letter.
   if (r.path !== 'recadrer') {
@@ -120,7 +130,7 @@ function problemsOf(c: Case): string[] {
       if (!documents[0]?.includes(deadline)) fail('la mise en demeure ne donne pas de délai');
       if (!documents[1]?.includes(end)) fail('la notification ne donne pas la date de fin');
     } else if (!documents[0]?.includes(end)) fail(`le courrier ne donne pas la date de fin ${end}`);
-    if (!r.dates.lastDay && !(r.flags.has('terme') && !fields.contractEnd)) fail('pas de dernier jour');
+    if (!r.dates.lastDay && !(given.fixedTerm && !fields.contractEnd)) fail('pas de dernier jour');
   }
   // Dates fall on working days.
   const dates = [
@@ -157,22 +167,20 @@ function problemsOf(c: Case): string[] {
   if (join) fail(`jonction fautive : « ${join[0]} »`);
   if (/\{|\}|\bundefined\b|\bnull\b|NaN| {2}| ,| \.(?!\.)/.test(all)) fail('accolade, valeur vide ou espace en trop');
   // Consumer law for private clients.
-  if (r.flags.has('particulier') && /pénalités|40 €|40\u00a0€|L441-10|D441-5/.test(all)) fail('pénalités ou 40 € face à un particulier');
-  if (r.flags.has('particulier') && r.notes.some((n) => n.id === 'relation-ancienne')) fail('note L442-1 pour un particulier');
+  if (given.privateClient && /pénalités|40 €|40\u00a0€|L441-10|D441-5/.test(all)) fail('pénalités ou 40 € face à un particulier');
+  if (given.privateClient && r.notes.some((n) => n.id === 'relation-ancienne')) fail('note L442-1 pour un particulier');
   // A client at fault is never thanked nor sent to a colleague.
   if (atFault && /\bmerci\b|remerci/i.test([conversation, ...documents].join('\n'))) fail('remerciement à un client en faute');
   if (atFault && all.includes(FILLED.referral ?? '')) fail('confrère recommandé à un client en faute');
   // Nothing the answers did not give.
-  if (!r.flags.has('projet') && all.includes(FILLED.deliverables ?? '')) fail('livrables cités sans projet en cours');
-  if (!r.flags.has('projet') && all.includes(PLACEHOLDERS.deliverables)) fail('blanc des livrables sans projet en cours');
-  if (!r.flags.has('impayes') && /€|impayée|factures suivantes/.test([conversation, ...documents].join('\n')))
-    fail('argent réclamé sans impayé');
-  if (!r.flags.has('tente') && /plusieurs arrangements|déjà essayé|encore une fois|une nouvelle fois/i.test(all))
-    fail('tentative passée inventée');
-  if (!r.flags.has('signe:paie-en-retard') && /(réglées|payées|réglé|payé) en retard/i.test(all)) fail('retards de paiement inventés');
-  if (!r.flags.has('equipe') && /\bmon équipe\b|\bnotre équipe\b|\bnous avons\b/i.test([conversation, ...documents].join('\n')))
+  if (!given.project && all.includes(FILLED.deliverables ?? '')) fail('livrables cités sans projet en cours');
+  if (!given.project && all.includes(PLACEHOLDERS.deliverables)) fail('blanc des livrables sans projet en cours');
+  if (!given.owed && /€|impayée|factures suivantes/.test([conversation, ...documents].join('\n'))) fail('argent réclamé sans impayé');
+  if (!given.tried && /plusieurs arrangements|déjà essayé|encore une fois|une nouvelle fois/i.test(all)) fail('tentative passée inventée');
+  if (!given.latePayments && /(réglées|payées|réglé|payé) en retard/i.test(all)) fail('retards de paiement inventés');
+  if (!given.team && /\bmon équipe\b|\bnotre équipe\b|\bnous avons\b/i.test([conversation, ...documents].join('\n')))
     fail('« nous » ou équipe pour qui travaille seul');
-  if (r.flags.has('equipe') && /\bj’ai\b|\bje\b/i.test([conversation, ...documents].join('\n'))) fail('« je » pour une équipe');
+  if (given.team && /\bj’ai\b|\bje\b/i.test([conversation, ...documents].join('\n'))) fail('« je » pour une équipe');
   if (r.path === 'recadrer' && /facture finale|dernière facture|dernier jour/i.test(all)) fail('une limite n’est pas une sortie');
   return problems;
 }
