@@ -2,7 +2,7 @@ import { PLACEHOLDERS, type PlaceholderKey } from '../placeholders';
 import { renderConversation, renderLetter, renderText, type LetterText, type Situation } from '../words/render';
 import { SIGN_CONDITION, type Path } from '../words/vocabulary';
 import { FREQUENCIES } from './facts';
-import { invoiceList, formatEuros, isIsoDate, validInvoices, type Invoice, type InvoiceDraft } from './invoices';
+import { formatEuros, invoiceList, isIsoDate, validInvoices, type Invoice, type InvoiceDraft } from './invoices';
 import { factAnswer, visibleQuestions, type Answers, type LetterFields, type QuizModel, type ScriptText } from './model';
 import {
   addDays,
@@ -17,7 +17,6 @@ import {
 import type { Notice } from './facts';
 import type { Verdict } from './scoring';
 
-export { formatEuros };
 
 /** How a client at fault is left at once: a mise en demeure first (the default), or, in urgent cases, straight away. */
 export type ExitMode = 'miseEnDemeure' | 'immediat';
