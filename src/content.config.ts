@@ -9,6 +9,7 @@ import { sourceSchema } from './schemas/source';
 import { legalSchema } from './schemas/legal';
 import { quizSchema } from './schemas/quiz';
 import { lettersSchema } from './schemas/letters';
+import { ratesSchema } from './schemas/rates';
 
 const root = './content';
 
@@ -30,5 +31,10 @@ export const collections = {
   courriers: defineCollection({
     loader: file(`${root}/courriers.yaml`, { parser: (text) => [{ id: 'courriers', ...parseYaml(text) }] }),
     schema: lettersSchema,
+  }),
+  // One document: the dated rates of the late-payment calculator.
+  taux: defineCollection({
+    loader: file(`${root}/taux.yaml`, { parser: (text) => [{ id: 'taux', ...parseYaml(text) }] }),
+    schema: ratesSchema,
   }),
 };
