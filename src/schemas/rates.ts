@@ -35,6 +35,17 @@ export const ratesSchema = z.object({
   contractFloor: z.number().min(1).max(10),
   /** Fixed recovery indemnity per late invoice, professionals only (D441-5). */
   indemnity: z.number().min(0),
+  /** Years after the due date before a claim lapses: 5 between professionals, 2 against a consumer. */
+  limitationYears: z.object({ professionnel: z.number().int().min(1), particulier: z.number().int().min(1) }),
+  /** The legal reference each kind of line of a statement cites. */
+  references: z.object({
+    defaultRate: proseSchema,
+    contractRate: proseSchema,
+    indemnity: proseSchema,
+    legalInterest: proseSchema,
+    limitationProfessional: proseSchema,
+    limitationConsumer: proseSchema,
+  }),
   /** In order, oldest first, one per half-year, with no gap. */
   halfYears: z.array(halfYearSchema).min(1),
 });

@@ -1,0 +1,233 @@
+import type { IsoDate } from '../quiz/notice';
+import type { HalfYearRates, RatesData } from '../../schemas/rates';
+import { addYears, dayNumber, fromDayNumber, halfYearOf, nextHalfYearStart } from './calendar';
+
+/**
+ * Late-payment penalties and interest, French rules, as data in content/taux.yaml says.
+ * Day count: each day after the due date up to and including the day of payment (or the
+ * calculation date) is a day late; amount × annual rate × days / 365. A part payment lowers
+ * the balance from the day after it is made.
+ */
+
+export interface Payment {
+  date: IsoDate;
+  amount: number;
+}
+export interface Invoice {
+  number: string;
+  amount: number;
+  due: IsoDate;
+  payments: Payment[];
+}
+
+export type ClientKind = 'professionnel' | 'particulier';
+
+export interface StatementInput {
+  client: ClientKind;
+  invoices: Invoice[];
+  calculationDate: IsoDate;
+  /** Professional client: the contract's annual rate in %, or undefined for the legal default (ECB + 10 points). */
+  contractRate?: number | undefined;
+  /** Private client: interest runs only from the mise en demeure. */
+  formalNoticeDate?: IsoDate | undefined;
+  /** Official rates the reader typed for half-years whose row is provisional, by period ("2026-S2"). */
+  typedRates?: Partial<Record<string, { ecb?: number | undefined; legalOther?: number | undefined }>> | undefined;
+}
+
+/** One slice of one invoice: the same balance, at the same rate, for consecutive days. */
+export interface StatementLine {
+  invoice: string;
+  period: string;
+  from: IsoDate;
+  to: IsoDate;
+  days: number;
+  balance: number;
+  /** Annual rate, in %. */
+  rate: number;
+  /** Unrounded: totals are computed before rounding, lines are shown rounded. */
+  amount: number;
+  reference: string;
+  /** The rate comes from a row not yet confirmed by an official text, and the reader typed none. */
+  provisional: boolean;
+}
+
+export interface InvoiceStatement {
+  number: string;
+  amount: number;
+  paid: number;
+  balance: number;
+  due: IsoDate;
+  lines: StatementLine[];
+  /** Sum of the lines, unrounded. */
+  penalties: number;
+  /** The same days at the rate of the first late half-year, as some readers and public procurement compute it. */
+  frozen: number;
+  indemnity: number;
+  limitation: { date: IsoDate; status: 'en-cours' | 'proche' | 'prescrite' };
+}
+
+export interface Statement {
+  client: ClientKind;
+  calculationDate: IsoDate;
+  invoices: InvoiceStatement[];
+  totals: { balance: number; penalties: number; frozen: number; indemnities: number; total: number };
+  /** Half-years used whose rate is provisional and was not typed. */
+  provisionalPeriods: string[];
+  /** Half-years needed but missing from the table (or without the legal rate a private client needs). */
+  missingPeriods: string[];
+  /** Half-years in which the contractual rate is below the legal floor (3 × the legal interest rate). */
+  contractBelowFloor: { period: string; floor: number }[];
+  /** Every legal reference the statement relies on, in order of use. */
+  references: string[];
+  /** The oldest verification date among the rates used. */
+  verifiedOn: IsoDate | undefined;
+}
+
+const LIMITATION_WARNING_DAYS = 183;
+
+/** The rates table by period, with what the reader typed on top of provisional rows. */
+function rateLookup(rates: RatesData, typed: StatementInput['typedRates']) {
+  const rows = new Map(rates.halfYears.map((r) => [r.period, r]));
+  return (period: string): { row: HalfYearRates; ecb: number; legalOther: number | undefined; provisional: boolean } | undefined => {
+    const row = rows.get(period);
+    if (!row) return undefined;
+    const mine = row.provisional ? typed?.[period] : undefined;
+    const ecb = mine?.ecb ?? row.ecb;
+    const legalOther = mine?.legalOther ?? row.legalOther;
+    const confirmed = mine !== undefined && (mine.ecb !== undefined || mine.legalOther !== undefined);
+    return { row, ecb, legalOther, provisional: row.provisional && !confirmed };
+  };
+}
+
+/** Computes the statement of one set of invoices. Pure: the same input always gives the same figures. */
+export function computeStatement(input: StatementInput, rates: RatesData): Statement {
+  const lookup = rateLookup(rates, input.typedRates);
+  const provisional = new Set<string>();
+  const missing = new Set<string>();
+  const belowFloor = new Map<string, number>();
+  const references: string[] = [];
+  const cite = (ref: string) => references.includes(ref) || references.push(ref);
+  let verifiedOn: IsoDate | undefined;
+  const professional = input.client === 'professionnel';
+  const refs = rates.references;
+
+  /** The annual rate for a half-year, or undefined when it cannot be known. */
+  const rateFor = (period: string): { rate: number; provisional: boolean } | undefined => {
+    const found = lookup(period);
+    if (!found) {
+      missing.add(period);
+      return undefined;
+    }
+    if (!verifiedOn || found.row.verifiedOn < verifiedOn) verifiedOn = found.row.verifiedOn;
+    if (professional && input.contractRate !== undefined) {
+      if (found.legalOther !== undefined && input.contractRate < rates.contractFloor * found.legalOther)
+        belowFloor.set(period, Math.round(rates.contractFloor * found.legalOther * 100) / 100);
+      return { rate: input.contractRate, provisional: false };
+    }
+    if (professional) {
+      if (found.provisional) provisional.add(period);
+      return { rate: found.ecb + rates.ecbMargin, provisional: found.provisional };
+    }
+    if (found.legalOther === undefined) {
+      missing.add(period);
+      return undefined;
+    }
+    if (found.provisional) provisional.add(period);
+    return { rate: found.legalOther, provisional: found.provisional };
+  };
+  const reference = professional ? (input.contractRate !== undefined ? refs.contractRate : refs.defaultRate) : refs.legalInterest;
+
+  const calculationDay = dayNumber(input.calculationDate);
+  const invoices = input.invoices.map((invoice): InvoiceStatement => {
+    const payments = [...invoice.payments].sort((a, b) => a.date.localeCompare(b.date));
+    const paid = payments.reduce((sum, p) => sum + p.amount, 0);
+    const balanceAfter = (day: number) =>
+      invoice.amount - payments.filter((p) => dayNumber(p.date) < day).reduce((sum, p) => sum + p.amount, 0);
+    const fullyPaidOn = (() => {
+      let sum = 0;
+      for (const p of payments) if ((sum += p.amount) >= invoice.amount - 0.005) return dayNumber(p.date);
+      return undefined;
+    })();
+    const startsAfter = professional
+      ? dayNumber(invoice.due)
+      : Math.max(dayNumber(invoice.due), input.formalNoticeDate ? dayNumber(input.formalNoticeDate) : Infinity);
+    const lastDay = Math.min(calculationDay, fullyPaidOn ?? Infinity);
+
+    const lines: StatementLine[] = [];
+    let frozenRate: number | undefined;
+    let frozen = 0;
+    for (let day = startsAfter + 1; day <= lastDay;) {
+      const date = fromDayNumber(day);
+      const period = halfYearOf(date);
+      const balance = balanceAfter(day);
+      // The slice ends at the end of the half-year, the day of the next payment, or the last day.
+      const nextPayment = payments.map((p) => dayNumber(p.date)).find((p) => p >= day);
+      const end = Math.min(dayNumber(nextHalfYearStart(date)) - 1, nextPayment ?? Infinity, lastDay);
+      const days = end - day + 1;
+      const found = balance > 0.005 ? rateFor(period) : undefined;
+      if (found) {
+        frozenRate ??= found.rate;
+        lines.push({
+          invoice: invoice.number,
+          period,
+          from: date,
+          to: fromDayNumber(end),
+          days,
+          balance,
+          rate: found.rate,
+          amount: (balance * found.rate * days) / 36_500,
+          reference,
+          provisional: found.provisional,
+        });
+        frozen += (balance * frozenRate * days) / 36_500;
+      }
+      day = end + 1;
+    }
+    if (lines.length > 0) cite(reference);
+    const indemnity = professional && lines.length > 0 ? rates.indemnity : 0;
+    if (indemnity > 0) cite(refs.indemnity);
+    const limitationDate = addYears(invoice.due, rates.limitationYears[input.client]);
+    const untilLimitation = dayNumber(limitationDate) - calculationDay;
+    const balance = Math.max(0, invoice.amount - paid);
+    if (balance > 0) cite(professional ? refs.limitationProfessional : refs.limitationConsumer);
+    return {
+      number: invoice.number,
+      amount: invoice.amount,
+      paid,
+      balance,
+      due: invoice.due,
+      lines,
+      penalties: lines.reduce((sum, l) => sum + l.amount, 0),
+      frozen,
+      indemnity,
+      limitation: {
+        date: limitationDate,
+        status: untilLimitation <= 0 ? 'prescrite' : untilLimitation <= LIMITATION_WARNING_DAYS ? 'proche' : 'en-cours',
+      },
+    };
+  });
+
+  const sum = (pick: (i: InvoiceStatement) => number) => invoices.reduce((total, i) => total + pick(i), 0);
+  const totals = {
+    balance: sum((i) => i.balance),
+    penalties: sum((i) => i.penalties),
+    frozen: sum((i) => i.frozen),
+    indemnities: sum((i) => i.indemnity),
+    total: 0,
+  };
+  totals.total = totals.balance + totals.penalties + totals.indemnities;
+  return {
+    client: input.client,
+    calculationDate: input.calculationDate,
+    invoices,
+    totals,
+    provisionalPeriods: [...provisional].sort(),
+    missingPeriods: [...missing].sort(),
+    contractBelowFloor: [...belowFloor].map(([period, floor]) => ({ period, floor })),
+    references,
+    verifiedOn,
+  };
+}
+
+/** Money to the cent, as shown: "358.2329…" → 358.23. */
+export const toCents = (amount: number) => Math.round((amount + Number.EPSILON) * 100) / 100;

@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { checkRates } from '../../src/lib/recovery/checks';
+import { computeStatement, toCents, type StatementInput } from '../../src/lib/recovery/penalties';
+import { ratesSchema } from '../../src/schemas/rates';
+import { contentDir } from '../support/content';
+
+const rates = ratesSchema.parse(parse(readFileSync(join(contentDir, 'taux.yaml'), 'utf8')));
+const pro = (invoices: StatementInput['invoices'], calculationDate: string, extra: Partial<StatementInput> = {}): StatementInput => ({
+  client: 'professionnel',
+  invoices,
+  calculationDate,
+  ...extra,
+});
+const invoice = (amount: number, due: string, payments: { date: string; amount: number }[] = [], number = 'F-1') => ({
+  number,
+  amount,
+  due,
+  payments,
+});
+
+/**
+ * Known answers, computed by hand. Day count: the days after the due date up to and including
+ * the payment (or calculation) date, over 365; amount × rate × days / 365.
+ */
+describe('late-payment penalties between professionals', () => {
+  test('1 000 € at 13,15 % for 30 days is 10,81 €, plus 40 €', () => {
+    const s = computeStatement(pro([invoice(1000, '2025-01-15')], '2025-02-14'), rates);
+    expect(s.invoices[0]?.lines).toMatchObject([{ period: '2025-S1', from: '2025-01-16', to: '2025-02-14', days: 30, rate: 13.15 }]);
+    expect(toCents(s.totals.penalties)).toBe(10.81);
+    expect(s.totals.indemnities).toBe(40);
+    expect(toCents(s.totals.total)).toBe(1050.81);
+  });
+
+  test('5 000 € due 15/06/2025 paid 15/01/2026: 358,23 € half-year by half-year, 385,49 € at the frozen rate', () => {
+    const s = computeStatement(pro([invoice(5000, '2025-06-15', [{ date: '2026-01-15', amount: 5000 }])], '2026-11-29'), rates);
+    const lines = s.invoices[0]?.lines.map(({ period, days, rate }) => ({ period, days, rate }));
+    expect(lines).toEqual([
+      { period: '2025-S1', days: 15, rate: 13.15 },
+      { period: '2025-S2', days: 184, rate: 12.15 },
+      { period: '2026-S1', days: 15, rate: 12.15 },
+    ]);
+    expect(toCents(s.totals.penalties)).toBe(358.23);
+    expect(toCents(s.totals.frozen)).toBe(385.49);
+    expect(s.totals.balance).toBe(0);
+  });
+
+  test('the default rate of S1 2026 is the ECB rate plus 10 points: 12,15 %', () => {
+    const s = computeStatement(pro([invoice(100, '2026-02-01')], '2026-02-11'), rates);
+    expect(s.invoices[0]?.lines[0]?.rate).toBe(12.15);
+  });
+
+  test('a part payment lowers the balance from the next day', () => {
+    const s = computeStatement(pro([invoice(1000, '2025-01-15', [{ date: '2025-01-25', amount: 400 }])], '2025-02-14'), rates);
+    expect(s.invoices[0]?.lines.map(({ from, to, days, balance }) => ({ from, to, days, balance }))).toEqual([
+      { from: '2025-01-16', to: '2025-01-25', days: 10, balance: 1000 },
+      { from: '2025-01-26', to: '2025-02-14', days: 20, balance: 600 },
+    ]);
+    expect(toCents(s.totals.penalties)).toBe(7.93); // 3,6027 + 4,3233
+    expect(s.totals.balance).toBe(600);
+  });
+
+  test('an invoice paid on time costs nothing, not even the 40 €', () => {
+    const s = computeStatement(pro([invoice(1000, '2025-01-15', [{ date: '2025-01-15', amount: 1000 }])], '2025-06-01'), rates);
+    expect(s.totals).toMatchObject({ penalties: 0, indemnities: 0, total: 0 });
+  });
+
+  test('a contractual rate below three times the legal rate is flagged: 3 × 2,62 % = 7,86 %', () => {
+    const s = computeStatement(pro([invoice(1000, '2026-01-10')], '2026-02-10', { contractRate: 7 }), rates);
+    expect(s.contractBelowFloor).toEqual([{ period: '2026-S1', floor: 7.86 }]);
+    expect(s.invoices[0]?.lines[0]?.rate).toBe(7);
+    expect(s.references[0]).toBe(rates.references.contractRate);
+  });
+
+  test('a half-year whose rate is not confirmed is flagged, until the reader types the official rate', () => {
+    const input = pro([invoice(1000, '2026-06-20')], '2026-07-20');
+    expect(computeStatement(input, rates).provisionalPeriods).toEqual(['2026-S2']);
+    const typed = computeStatement({ ...input, typedRates: { '2026-S2': { ecb: 2.4 } } }, rates);
+    expect(typed.provisionalPeriods).toEqual([]);
+    expect(typed.invoices[0]?.lines.at(-1)?.rate).toBe(12.4);
+  });
+
+  test('every result lists the legal references it relies on', () => {
+    const s = computeStatement(pro([invoice(1000, '2025-01-15')], '2025-02-14'), rates);
+    expect(s.references).toEqual([rates.references.defaultRate, rates.references.indemnity, rates.references.limitationProfessional]);
+    expect(s.verifiedOn).toBe('2026-11-29');
+  });
+});
+
+describe('a private client', () => {
+  test('owes interest at the legal rate only from the mise en demeure, and no 40 €', () => {
+    const input: StatementInput = {
+      client: 'particulier',
+      invoices: [invoice(1000, '2025-01-15')],
+      calculationDate: '2025-03-03',
+      formalNoticeDate: '2025-02-01',
+    };
+    const s = computeStatement(input, rates);
+    expect(s.invoices[0]?.lines).toMatchObject([{ from: '2025-02-02', to: '2025-03-03', days: 30, rate: 3.71 }]);
+    expect(toCents(s.totals.penalties)).toBe(3.05);
+    expect(s.totals.indemnities).toBe(0);
+    expect(s.references).toEqual([rates.references.legalInterest, rates.references.limitationConsumer]);
+  });
+
+  test('without a mise en demeure, no interest runs', () => {
+    const s = computeStatement({ client: 'particulier', invoices: [invoice(1000, '2025-01-15')], calculationDate: '2025-06-01' }, rates);
+    expect(s.totals.penalties).toBe(0);
+  });
+
+  test('a half-year without a published legal rate is reported as missing, not guessed', () => {
+    const input: StatementInput = {
+      client: 'particulier',
+      invoices: [invoice(1000, '2026-06-01')],
+      calculationDate: '2026-07-31',
+      formalNoticeDate: '2026-06-15',
+    };
+    expect(computeStatement(input, rates).missingPeriods).toEqual(['2026-S2']);
+    expect(computeStatement({ ...input, typedRates: { '2026-S2': { legalOther: 3 } } }, rates).missingPeriods).toEqual([]);
+  });
+});
+
+describe('limitation', () => {
+  test('five years between professionals, two against a consumer, with a warning six months before', () => {
+    const status = (client: 'professionnel' | 'particulier', due: string) =>
+      computeStatement({ client, invoices: [invoice(100, due)], calculationDate: '2026-11-29', formalNoticeDate: due }, rates).invoices[0]
+        ?.limitation;
+    expect(status('professionnel', '2021-11-01')).toEqual({ date: '2026-11-01', status: 'prescrite' });
+    expect(status('professionnel', '2022-03-01')).toEqual({ date: '2027-03-01', status: 'proche' });
+    expect(status('particulier', '2025-01-15')).toEqual({ date: '2027-01-15', status: 'proche' });
+    expect(status('particulier', '2026-06-01')).toEqual({ date: '2028-06-01', status: 'en-cours' });
+  });
+});
+
+describe('properties', () => {
+  test('the total never decreases as the calculation date moves later', () => {
+    const invoices = [invoice(2500, '2024-03-31', [{ date: '2024-09-15', amount: 1000 }]), invoice(800, '2025-12-01', [], 'F-2')];
+    let previous = 0;
+    for (let day = 0; day < 1000; day += 7) {
+      const date = new Date(Date.UTC(2024, 2, 1 + day)).toISOString().slice(0, 10);
+      const total = computeStatement(pro(invoices, date), rates).totals.total;
+      expect(total).toBeGreaterThanOrEqual(previous);
+      previous = total;
+    }
+  });
+
+  test('splitting an invoice in two with the same dates gives the same penalties and one more 40 €', () => {
+    const whole = computeStatement(pro([invoice(3000, '2024-05-10', [{ date: '2025-02-01', amount: 1200 }])], '2026-03-15'), rates);
+    const split = computeStatement(
+      pro(
+        [
+          invoice(1800, '2024-05-10', [{ date: '2025-02-01', amount: 700 }], 'A'),
+          invoice(1200, '2024-05-10', [{ date: '2025-02-01', amount: 500 }], 'B'),
+        ],
+        '2026-03-15',
+      ),
+      rates,
+    );
+    expect(split.totals.penalties).toBeCloseTo(whole.totals.penalties, 9);
+    expect(split.totals.indemnities).toBe(whole.totals.indemnities + 40);
+  });
+});
+
+describe('the rate table', () => {
+  test('has the current half-year, with no gap', () => {
+    expect(checkRates('content/taux.yaml', rates, '2026-11-29')).toEqual([]);
+  });
+
+  test('fails the build when the current half-year has no row, naming the file and the half-year', () => {
+    expect(checkRates('content/taux.yaml', rates, '2027-01-04')).toEqual([
+      { file: 'content/taux.yaml', field: 'halfYears', message: expect.stringContaining('2027-S1') },
+    ]);
+  });
+
+  test('refuses a gap between half-years', () => {
+    const gap = { ...rates, halfYears: rates.halfYears.filter((r) => r.period !== '2025-S1') };
+    expect(checkRates('content/taux.yaml', gap, '2026-11-29')).toEqual([expect.objectContaining({ field: 'halfYears[2].period' })]);
+  });
+});
