@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { checkRates } from '../../src/lib/recovery/checks';
+import { statementCsv, statementText } from '../../src/lib/recovery/export';
+import { emptyForm, readForm } from '../../src/lib/recovery/form';
+import { decodeFormShare, encodeFormShare, parseSavedForm, serializeForm } from '../../src/lib/recovery/saved';
 import { computeStatement, toCents, type StatementInput } from '../../src/lib/recovery/penalties';
 import { ratesSchema } from '../../src/schemas/rates';
 import { contentDir } from '../support/content';
@@ -176,5 +179,71 @@ describe('the rate table', () => {
   test('refuses a gap between half-years', () => {
     const gap = { ...rates, halfYears: rates.halfYears.filter((r) => r.period !== '2025-S1') };
     expect(checkRates('content/taux.yaml', gap, '2026-11-29')).toEqual([expect.objectContaining({ field: 'halfYears[2].period' })]);
+  });
+});
+
+describe('the statement as text and as CSV', () => {
+  const s = computeStatement(pro([invoice(5000, '2025-06-15', [{ date: '2026-01-15', amount: 5000 }], 'F-2025-07')], '2026-11-29'), rates);
+
+  test('the text gives each slice, the totals, the method, the references and the verification date', () => {
+    const text = statementText(s, { base: 'TTC' });
+    expect(text).toContain('Facture n° F-2025-07 : 5\u202f000\u00a0€, échue le 15/06/2025, payée 5\u202f000\u00a0€, reste due 0\u00a0€');
+    expect(text).toContain('  du 16/06/2025 au 30/06/2025 : 15 jours sur 5\u202f000\u00a0€ à 13,15\u00a0% = 27,02\u00a0€');
+    expect(text).toContain('Pénalités de retard : 358,23\u00a0€');
+    expect(text).toContain(`– ${rates.references.defaultRate}`);
+    expect(text).toContain('Taux vérifiés le dimanche 29 novembre 2026.');
+  });
+
+  test('the CSV has one row per slice, semicolons and decimal commas', () => {
+    const csv = statementCsv(s)
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
+    expect(csv).toHaveLength(5);
+    expect(csv[1]).toBe(`F-2025-07;2025-S1;2025-06-16;2025-06-30;15;5000,00;13,15;27,02;${rates.references.defaultRate}`);
+  });
+});
+
+describe('the form as typed', () => {
+  const base = {
+    ...emptyForm('2026-11-29'),
+    invoices: [{ number: 'F-1', issued: '2026-01-01', amount: '1 000', due: '2026-01-31', payments: [] }],
+  };
+
+  test('reads a valid form into the calculation input', () => {
+    expect(readForm(base).input?.invoices).toEqual([{ number: 'F-1', amount: 1000, due: '2026-01-31', payments: [] }]);
+  });
+
+  test.each([
+    ['a negative amount', { amount: '-5' }, 'invoices.0.amount'],
+    ['an empty amount', { amount: '' }, 'invoices.0.amount'],
+    ['a due date before the invoice', { due: '2025-12-01' }, 'invoices.0.due'],
+    ['a 10 000-character number', { number: 'x'.repeat(10_000) }, 'invoices.0.number'],
+    ['a payment after the calculation date', { payments: [{ date: '2027-01-01', amount: '10' }] }, 'invoices.0.payments.0.date'],
+    ['a payment larger than the balance', { payments: [{ date: '2026-02-01', amount: '1 200' }] }, 'invoices.0.payments.0.amount'],
+  ])('names the field of %s, and keeps what was typed', (_what, change, field) => {
+    const form = { ...base, invoices: [{ ...base.invoices[0]!, ...change }] };
+    const { input, errors } = readForm(form);
+    expect(input).toBeUndefined();
+    expect([...errors.keys()]).toEqual([field]);
+    expect(form.invoices[0]).toMatchObject(change);
+  });
+
+  test('a saved or shared form round-trips, and a tampered one is refused whole', () => {
+    expect(decodeFormShare(`#${encodeFormShare(base)}`)).toEqual(base);
+    expect(parseSavedForm(serializeForm(base))).toEqual(base);
+    expect(decodeFormShare('#f=garbage')).toBe('illisible');
+    expect(parseSavedForm(JSON.stringify({ ...JSON.parse(serializeForm(base)), client: '<script>' }))).toBe('illisible');
+    expect(decodeFormShare('#r=1')).toBeUndefined();
+  });
+});
+
+describe('a calculation beyond the table', () => {
+  test('a half-year with no row asks for its rate, and uses the rate typed', () => {
+    const input = pro([invoice(1000, '2026-12-15')], '2027-01-14');
+    expect(computeStatement(input, rates).missingPeriods).toEqual(['2027-S1']);
+    const typed = computeStatement({ ...input, typedRates: { '2027-S1': { ecb: 2 } } }, rates);
+    expect(typed.missingPeriods).toEqual([]);
+    expect(typed.invoices[0]?.lines.map((l) => l.rate)).toEqual([12.15, 12]);
   });
 });

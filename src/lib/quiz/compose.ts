@@ -17,7 +17,6 @@ import {
 import type { Notice } from './facts';
 import type { Verdict } from './scoring';
 
-
 /** How a client at fault is left at once: a mise en demeure first (the default), or, in urgent cases, straight away. */
 export type ExitMode = 'miseEnDemeure' | 'immediat';
 

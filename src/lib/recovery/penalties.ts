@@ -85,17 +85,21 @@ export interface Statement {
 
 const LIMITATION_WARNING_DAYS = 183;
 
-/** The rates table by period, with what the reader typed on top of provisional rows. */
+/** The rates table by period, with what the reader typed on top of provisional or missing rows. */
 function rateLookup(rates: RatesData, typed: StatementInput['typedRates']) {
   const rows = new Map(rates.halfYears.map((r) => [r.period, r]));
-  return (period: string): { row: HalfYearRates; ecb: number; legalOther: number | undefined; provisional: boolean } | undefined => {
+  return (
+    period: string,
+  ): { row: HalfYearRates | undefined; ecb: number | undefined; legalOther: number | undefined; provisional: boolean } => {
     const row = rows.get(period);
-    if (!row) return undefined;
-    const mine = row.provisional ? typed?.[period] : undefined;
-    const ecb = mine?.ecb ?? row.ecb;
-    const legalOther = mine?.legalOther ?? row.legalOther;
+    const mine = !row || row.provisional ? typed?.[period] : undefined;
     const confirmed = mine !== undefined && (mine.ecb !== undefined || mine.legalOther !== undefined);
-    return { row, ecb, legalOther, provisional: row.provisional && !confirmed };
+    return {
+      row,
+      ecb: mine?.ecb ?? row?.ecb,
+      legalOther: mine?.legalOther ?? row?.legalOther,
+      provisional: (row?.provisional ?? false) && !confirmed,
+    };
   };
 }
 
@@ -114,26 +118,19 @@ export function computeStatement(input: StatementInput, rates: RatesData): State
   /** The annual rate for a half-year, or undefined when it cannot be known. */
   const rateFor = (period: string): { rate: number; provisional: boolean } | undefined => {
     const found = lookup(period);
-    if (!found) {
-      missing.add(period);
-      return undefined;
-    }
-    if (!verifiedOn || found.row.verifiedOn < verifiedOn) verifiedOn = found.row.verifiedOn;
+    if (found.row && (!verifiedOn || found.row.verifiedOn < verifiedOn)) verifiedOn = found.row.verifiedOn;
     if (professional && input.contractRate !== undefined) {
       if (found.legalOther !== undefined && input.contractRate < rates.contractFloor * found.legalOther)
         belowFloor.set(period, Math.round(rates.contractFloor * found.legalOther * 100) / 100);
       return { rate: input.contractRate, provisional: false };
     }
-    if (professional) {
-      if (found.provisional) provisional.add(period);
-      return { rate: found.ecb + rates.ecbMargin, provisional: found.provisional };
-    }
-    if (found.legalOther === undefined) {
+    const base = professional ? found.ecb : found.legalOther;
+    if (base === undefined) {
       missing.add(period);
       return undefined;
     }
     if (found.provisional) provisional.add(period);
-    return { rate: found.legalOther, provisional: found.provisional };
+    return { rate: professional ? base + rates.ecbMargin : base, provisional: found.provisional };
   };
   const reference = professional ? (input.contractRate !== undefined ? refs.contractRate : refs.defaultRate) : refs.legalInterest;
 

@@ -1,0 +1,66 @@
+import { formatLongDateFr } from '../quiz/notice';
+import type { CalculatorForm } from './form';
+import { formatRate, money, shortDate } from './format';
+import { toCents, type Statement } from './penalties';
+
+/** The statement as plain text, for copying, saving as .txt and printing. */
+export function statementText(statement: Statement, form: Pick<CalculatorForm, 'base'>): string {
+  const professional = statement.client === 'professionnel';
+  const lines = [
+    `Relevé de compte au ${formatLongDateFr(statement.calculationDate)}`,
+    `Client ${professional ? 'professionnel' : 'particulier'} · montants ${form.base}`,
+    '',
+  ];
+  for (const invoice of statement.invoices) {
+    lines.push(
+      `Facture n° ${invoice.number} : ${money(invoice.amount)}, échue le ${shortDate(invoice.due)}, payée ${money(invoice.paid)}, reste due ${money(invoice.balance)}`,
+    );
+    for (const l of invoice.lines)
+      lines.push(
+        `  du ${shortDate(l.from)} au ${shortDate(l.to)} : ${l.days} jours sur ${money(l.balance)} à ${formatRate(l.rate)} = ${money(l.amount)}${l.provisional ? ' (taux à confirmer)' : ''}`,
+      );
+    if (invoice.lines.length > 0)
+      lines.push(`  ${professional ? 'Pénalités de retard' : 'Intérêts au taux légal'} : ${money(invoice.penalties)}`);
+    if (invoice.indemnity > 0) lines.push(`  Indemnité forfaitaire pour frais de recouvrement : ${money(invoice.indemnity)}`);
+    lines.push('');
+  }
+  const t = statement.totals;
+  lines.push(
+    `Reste dû sur les factures : ${money(t.balance)}`,
+    `${professional ? 'Pénalités de retard' : 'Intérêts au taux légal'} : ${money(t.penalties)}`,
+    ...(professional ? [`Indemnités forfaitaires : ${money(t.indemnities)}`] : []),
+    `Total : ${money(t.total)}`,
+    '',
+    'Calcul : chaque jour après l’échéance, jusqu’au paiement ou à la date de calcul, compte pour un jour de retard ; montant × taux annuel × jours / 365, semestre par semestre. Les pénalités et l’indemnité ne sont pas soumises à la TVA.',
+    '',
+    'Références :',
+    ...statement.references.map((r) => `– ${r}`),
+    ...(statement.verifiedOn ? ['', `Taux vérifiés le ${formatLongDateFr(statement.verifiedOn)}.`] : []),
+  );
+  return lines.join('\n');
+}
+
+const csvCell = (value: string) => (/[;"\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+const csvNumber = (n: number) => toCents(n).toFixed(2).replace('.', ',');
+
+/** One row per slice of each invoice, semicolon-separated with decimal commas, as French spreadsheets expect. */
+export function statementCsv(statement: Statement): string {
+  const rows = [['Facture', 'Semestre', 'Du', 'Au', 'Jours', 'Base (€)', 'Taux annuel (%)', 'Montant (€)', 'Référence']];
+  for (const invoice of statement.invoices) {
+    for (const l of invoice.lines)
+      rows.push([
+        l.invoice,
+        l.period,
+        l.from,
+        l.to,
+        String(l.days),
+        csvNumber(l.balance),
+        l.rate.toFixed(2).replace('.', ','),
+        csvNumber(l.amount),
+        l.reference,
+      ]);
+    if (invoice.indemnity > 0) rows.push([invoice.number, '', '', '', '', '', '', csvNumber(invoice.indemnity), 'Indemnité forfaitaire']);
+  }
+  // A byte-order mark so that spreadsheet software reads the accents right.
+  return `\ufeff${rows.map((r) => r.map(csvCell).join(';')).join('\r\n')}\r\n`;
+}

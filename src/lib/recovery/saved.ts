@@ -1,0 +1,85 @@
+import type { CalculatorForm, InvoiceDraft } from './form';
+import { MAX_INVOICES, MAX_PAYMENTS } from './form';
+
+/**
+ * The calculator's form, saved in localStorage and shared in the URL fragment (never sent to
+ * a server). Anything read back is untrusted: checked field by field, rejected as a whole.
+ */
+export const CALCULATOR_STORAGE_KEY = 'rompre-avec-un-client:penalites';
+export const CALCULATOR_SHARE_PARAM = 'f';
+const VERSION = 1;
+const MAX_TEXT = 200;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const text = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_TEXT;
+
+function readInvoice(raw: unknown): InvoiceDraft | undefined {
+  if (!isRecord(raw) || !text(raw['number']) || !text(raw['issued']) || !text(raw['amount']) || !text(raw['due'])) return undefined;
+  const payments = raw['payments'];
+  if (!Array.isArray(payments) || payments.length > MAX_PAYMENTS) return undefined;
+  const read = payments.map((p) =>
+    isRecord(p) && text(p['date']) && text(p['amount']) ? { date: p['date'], amount: p['amount'] } : undefined,
+  );
+  if (read.some((p) => p === undefined)) return undefined;
+  return {
+    number: raw['number'],
+    issued: raw['issued'],
+    amount: raw['amount'],
+    due: raw['due'],
+    payments: read as InvoiceDraft['payments'],
+  };
+}
+
+/** Reads a saved or shared form; undefined when anything is off. */
+export function readSavedForm(raw: unknown): CalculatorForm | undefined {
+  if (!isRecord(raw) || raw['version'] !== VERSION) return undefined;
+  const { client, base, rateMode, contractRate, calculationDate, formalNoticeDate, invoices, typedRates } = raw;
+  if (client !== 'professionnel' && client !== 'particulier') return undefined;
+  if (base !== 'TTC' && base !== 'HT') return undefined;
+  if (rateMode !== 'legal' && rateMode !== 'contract') return undefined;
+  if (!text(contractRate) || !text(calculationDate) || !text(formalNoticeDate)) return undefined;
+  if (!Array.isArray(invoices) || invoices.length === 0 || invoices.length > MAX_INVOICES) return undefined;
+  const read = invoices.map(readInvoice);
+  if (read.some((i) => i === undefined)) return undefined;
+  if (!isRecord(typedRates)) return undefined;
+  const rates: CalculatorForm['typedRates'] = {};
+  for (const [period, value] of Object.entries(typedRates)) {
+    if (!/^\d{4}-S[12]$/.test(period) || !isRecord(value) || !text(value['ecb']) || !text(value['legalOther'])) return undefined;
+    rates[period] = { ecb: value['ecb'], legalOther: value['legalOther'] };
+  }
+  return { client, base, rateMode, contractRate, calculationDate, formalNoticeDate, invoices: read as InvoiceDraft[], typedRates: rates };
+}
+
+export const serializeForm = (form: CalculatorForm) => JSON.stringify({ version: VERSION, ...form });
+
+export function parseSavedForm(json: string | null): CalculatorForm | undefined | 'illisible' {
+  if (json === null) return undefined;
+  try {
+    return readSavedForm(JSON.parse(json)) ?? 'illisible';
+  } catch {
+    return 'illisible';
+  }
+}
+
+// base64url of UTF-8 JSON: short enough for a link, and safe in a URL fragment.
+const toBase64Url = (s: string) =>
+  btoa(String.fromCharCode(...new TextEncoder().encode(s)))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+const fromBase64Url = (s: string) =>
+  new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(atob(s.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
+
+/** "f=<data>", for the URL fragment. */
+export const encodeFormShare = (form: CalculatorForm) => `${CALCULATOR_SHARE_PARAM}=${toBase64Url(serializeForm(form))}`;
+
+/** Reads a fragment; undefined when it carries no form, 'illisible' when it is broken or tampered with. */
+export function decodeFormShare(hash: string): CalculatorForm | undefined | 'illisible' {
+  const fragment = hash.replace(/^#/, '');
+  if (!fragment.startsWith(`${CALCULATOR_SHARE_PARAM}=`)) return undefined;
+  try {
+    return parseSavedForm(fromBase64Url(fragment.slice(CALCULATOR_SHARE_PARAM.length + 1))) ?? 'illisible';
+  } catch {
+    return 'illisible';
+  }
+}

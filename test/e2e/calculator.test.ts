@@ -1,0 +1,140 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { CALCULATOR_STORAGE_KEY } from '../../src/lib/recovery/saved';
+import { useSite } from '../support/site-session';
+
+const site = useSite();
+const path = '/outils/penalites-de-retard/';
+
+/** The known answer: 5 000 € due 15/06/2025, paid 15/01/2026. */
+async function fillKnownCase(page: Page) {
+  await page.getByLabel('Calculer à la date du').fill('2026-11-29');
+  await page.getByLabel('Numéro').fill('F-2025-07');
+  await page.getByLabel(/^Montant \(TTC/).fill('5 000');
+  await page.getByLabel('Échéance').fill('2025-06-15');
+  await page.getByRole('button', { name: 'Ajouter un paiement partiel' }).click();
+  await page.getByLabel('Paiement 1 : date').fill('2026-01-15');
+  await page.getByLabel('Paiement 1 : montant (€)').fill('5 000');
+}
+
+describe('the late-payment calculator', () => {
+  test('computes the known case half-year by half-year, with the frozen-rate comparison and the references', async () => {
+    const { page, context, errors } = await site.page();
+    await page.goto(`${site.url}${path}`);
+    await fillKnownCase(page);
+    const statement = page.locator('.calc-statement');
+    await expect.poll(() => statement.textContent()).toContain('358,23');
+    expect(await statement.locator('tbody tr').count()).toBe(3);
+    expect(await statement.textContent()).toContain('385,49');
+    expect(await statement.textContent()).toContain('L441-10');
+    expect(await statement.textContent()).toMatch(/Taux vérifiés le/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('bad input gets a message next to the field and loses nothing typed', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}${path}`);
+    await fillKnownCase(page);
+    await page.getByLabel('Paiement 1 : montant (€)').fill('9 000');
+    expect(await page.getByLabel('Paiement 1 : montant (€)').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('.calc-payment').textContent()).toContain('dépassent le montant');
+    await page.getByLabel(/^Montant \(TTC/).fill('-5');
+    expect(await page.locator('.calc-invoice').textContent()).toContain('sans signe moins');
+    await page.reload();
+    expect(await page.getByLabel(/^Montant \(TTC/).inputValue()).toBe('-5');
+    expect(await page.getByLabel('Paiement 1 : montant (€)').inputValue()).toBe('9 000');
+    await context.close();
+  });
+
+  test('a private client: interest from the mise en demeure, no 40 €', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}${path}`);
+    await page.getByRole('radio', { name: 'Un particulier' }).check();
+    await page.getByLabel('Date de la mise en demeure').fill('2025-02-01');
+    await page.getByLabel('Calculer à la date du').fill('2025-03-03');
+    await page.getByLabel('Numéro').fill('F-9');
+    await page.getByLabel(/^Montant \(TTC/).fill('1000');
+    await page.getByLabel('Échéance').fill('2025-01-15');
+    const statement = page.locator('.calc-statement');
+    await expect.poll(() => statement.textContent()).toContain('3,05');
+    expect(await statement.textContent()).not.toContain('Indemnité');
+    await context.close();
+  });
+
+  test('a shared link opens the same calculation in a fresh browser; a tampered one says so and keeps saved work', async () => {
+    const first = await site.page();
+    await first.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await first.page.goto(`${site.url}${path}`);
+    await fillKnownCase(first.page);
+    await first.page.getByRole('button', { name: 'Copier un lien vers ce calcul' }).click();
+    const link = await first.page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain(`${path}#f=`);
+    await first.page.goto(`${site.url}${path}#f=abc`);
+    await first.page.reload();
+    await first.page.goto(`${site.url}${path}#f=garbage`);
+    await expect.poll(() => first.page.getByRole('alert').textContent()).toContain('modifié');
+    expect(await first.page.getByLabel('Numéro').inputValue()).toBe('F-2025-07');
+    await first.context.close();
+
+    const fresh = await site.page();
+    await fresh.page.goto(link);
+    await expect.poll(() => fresh.page.locator('.calc-statement').textContent()).toContain('358,23');
+    expect(new URL(fresh.page.url()).hash).toBe('');
+    await fresh.context.close();
+  });
+
+  test('takes an invoice typed field after field with Tab, and exports the statement as .txt and .csv', async () => {
+    const { page, context } = await site.page({ acceptDownloads: true });
+    await page.goto(`${site.url}${path}`);
+    await page.getByLabel('Numéro').focus();
+    await page.keyboard.type('F-1');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('1000');
+    // A date field's segment order follows the browser's language: fill it, then carry on with the keyboard.
+    await page.getByLabel('Échéance').fill('2025-01-15');
+    await page.getByLabel('Calculer à la date du').fill('2025-02-14');
+    await expect.poll(() => page.locator('.calc-statement').textContent()).toContain('10,81');
+    const [txt] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger (.txt)' }).click()]);
+    expect(readFileSync((await txt.path())!, 'utf8')).toContain('Pénalités de retard : 10,81');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger (.csv)' }).click()]);
+    expect(readFileSync((await csv.path())!, 'utf8')).toContain('F-1;2025-S1;2025-01-16;2025-02-14;30;1000,00;13,15;10,81');
+    await context.close();
+  });
+
+  test('reads without JavaScript: the method and the dated rates', async () => {
+    const { page, context } = await site.page({ javaScriptEnabled: false });
+    await page.goto(`${site.url}${path}`);
+    expect(await page.getByRole('heading', { name: 'La méthode' }).isVisible()).toBe(true);
+    expect(await page.locator('#taux ~ table tbody tr').count()).toBeGreaterThanOrEqual(6);
+    expect(await page.locator('main').textContent()).toContain('à confirmer');
+    await context.close();
+  });
+
+  test('prints the statement without the form', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}${path}`);
+    await fillKnownCase(page);
+    await page.locator('.calc-statement').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.calc-form').isVisible()).toBe(false);
+    expect(await page.locator('.calc-statement').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  test.each(['light', 'dark'] as const)('axe finds nothing, with a statement and with errors (%s)', async (colorScheme) => {
+    const { page, context } = await site.page({ colorScheme });
+    await page.goto(`${site.url}${path}`);
+    await fillKnownCase(page);
+    await page.locator('.calc-statement').waitFor();
+    const check = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+    expect(await check()).toEqual([]);
+    await page.getByLabel('Paiement 1 : montant (€)').fill('x');
+    expect(await check()).toEqual([]);
+    await page.evaluate((key) => localStorage.removeItem(key), CALCULATOR_STORAGE_KEY);
+    await context.close();
+  });
+});
