@@ -14,6 +14,10 @@ export const PLACEHOLDERS = {
   amountDue: '[Montant dû]',
   /** The unpaid invoices as a list, one per line, each with its own due date. */
   invoices: '[Factures impayées]',
+  /** Penalties, indemnities or interest computed by the late-payment calculator, one line each. */
+  penalties: '[Pénalités et indemnités]',
+  /** Everything claimed: unpaid balance plus penalties, indemnities or interest. */
+  totalClaimed: '[Total réclamé]',
   /** The date by which the client must act: pay, or put right the breach. */
   deadline: '[Date limite]',
   /** When a boundary is checked again. */

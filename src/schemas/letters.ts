@@ -3,6 +3,7 @@ import { proseSchema } from './common';
 import { letterSchema, textSchema } from './words';
 
 const choiceSchema = z.object({ label: proseSchema, explain: proseSchema });
+const titledLetterSchema = letterSchema.extend({ title: proseSchema });
 
 /** content/courriers.yaml: the letters every exit shares and the paragraphs letters reuse. */
 export const lettersSchema = z.object({
@@ -29,6 +30,14 @@ export const lettersSchema = z.object({
   miseEnDemeure: letterSchema,
   /** Notification of termination, sent if the deadline passes with nothing done. */
   resiliation: letterSchema,
+  /** The letters of the recovery ladder, each with its title: a courteous reminder, a firm one, the mise en demeure. */
+  recouvrement: z.object({
+    /** Days given to pay, from the day a reminder or the mise en demeure is sent (eight is usual). */
+    deadlineDays: z.number().int().min(8).max(30),
+    relanceCourtoise: titledLetterSchema,
+    relanceFerme: titledLetterSchema,
+    miseEnDemeure: titledLetterSchema,
+  }),
 });
 
 export type LettersData = z.infer<typeof lettersSchema>;

@@ -138,3 +138,30 @@ describe('the late-payment calculator', () => {
     await context.close();
   });
 });
+
+describe('the letters of the recovery ladder', () => {
+  test('from the statement: courteous and firm reminders, then a registered mise en demeure, with the names typed', async () => {
+    const { page, context } = await site.page();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await page.goto(`${site.url}${path}`);
+    await page.getByLabel('Numéro').fill('F-1');
+    await page.getByLabel(/^Montant \(TTC/).fill('1 200');
+    await page.getByLabel('Échéance').fill('2026-09-30');
+    await page.getByLabel('Votre prénom et votre nom').fill('Claire Martin');
+    await page.getByLabel('Le prénom de votre interlocuteur chez le client').fill('Hélène <b>&</b>');
+    const titles = await page.locator('.calc-letters h3').allTextContents();
+    expect(titles).toEqual(['La relance courtoise', 'La relance ferme, chiffres à l’appui', 'La mise en demeure de payer']);
+    expect(await page.locator('#texte-relanceCourtoise').inputValue()).toContain('Bonjour Hélène <b>&</b>,');
+    expect(await page.locator('#texte-miseEnDemeure').inputValue()).toContain('article 1344 du Code civil');
+    expect(await page.locator('.calc-letters .quiz-document').last().textContent()).toContain(
+      'lettre recommandée avec accusé de réception',
+    );
+    await page.locator('.calc-letters').getByRole('button', { name: 'Copier en lettre' }).last().click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Claire Martin\n/);
+    // The names stay on this device: a shared link carries the figures only.
+    await page.getByRole('button', { name: 'Copier un lien vers ce calcul' }).click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(Buffer.from(link.split('#f=')[1] ?? '', 'base64url').toString()).not.toContain('Claire');
+    await context.close();
+  });
+});

@@ -36,6 +36,7 @@ const shared = {
   data: {
     layout: { registered: 'Lettre recommandée', placeDate: 'À [Ville], le [Date du courrier]' },
     blocks: { impayes: [{ when: ['impayes'], text: 'Dues :\n[Factures impayées]' }, { text: '' }] },
+    recouvrement: {},
     miseEnDemeure: {
       subject: 'Mise en demeure',
       blocks: [

@@ -8,6 +8,8 @@ import { emptyForm, readForm } from '../../src/lib/recovery/form';
 import { decodeFormShare, encodeFormShare, parseSavedForm, serializeForm } from '../../src/lib/recovery/saved';
 import { computeStatement, toCents, type StatementInput } from '../../src/lib/recovery/penalties';
 import { ratesSchema } from '../../src/schemas/rates';
+import { lettersSchema } from '../../src/schemas/letters';
+import { composeRecoveryLetters, recoveryLetters } from '../../src/lib/recovery/letters';
 import { contentDir } from '../support/content';
 
 const rates = ratesSchema.parse(parse(readFileSync(join(contentDir, 'taux.yaml'), 'utf8')));
@@ -245,5 +247,49 @@ describe('a calculation beyond the table', () => {
     const typed = computeStatement({ ...input, typedRates: { '2027-S1': { ecb: 2 } } }, rates);
     expect(typed.missingPeriods).toEqual([]);
     expect(typed.invoices[0]?.lines.map((l) => l.rate)).toEqual([12.15, 12]);
+  });
+});
+
+describe('the letters of the recovery ladder', () => {
+  const letters = recoveryLetters(lettersSchema.parse(parse(readFileSync(join(contentDir, 'courriers.yaml'), 'utf8'))));
+  const statement = computeStatement(
+    pro(
+      [invoice(1200, '2026-09-30', [], 'F-2026-031'), invoice(450.5, '2026-10-31', [{ date: '2026-11-02', amount: 450.5 }], 'F-2026-038')],
+      '2026-11-27',
+    ),
+    rates,
+  );
+  const fields = { clientName: 'Hélène', yourName: 'Claire Martin' };
+
+  test('a business client: each unpaid invoice with its due date, the penalties and the 40 €, a dated deadline, a registered mise en demeure', () => {
+    const [courteous, firm, formal] = composeRecoveryLetters(letters, statement, fields, false, '2026-11-27');
+    expect(courteous?.body).toContain('– facture n° F-2026-031 : 1\u202f200\u00a0€, échue le mercredi 30 septembre 2026');
+    expect(courteous?.body).not.toContain('F-2026-038'); // paid, even if late
+    expect(courteous?.body).toContain('au plus tard le lundi 7 décembre 2026');
+    expect(firm?.body).toContain('indemnités forfaitaires pour frais de recouvrement : 80\u00a0€');
+    expect(formal).toMatchObject({ registered: true, subject: 'Mise en demeure de payer' });
+    expect(formal?.body).toContain('article 1344 du Code civil');
+    expect(formal?.body).toContain('injonction de payer');
+    expect(formal?.body).toMatch(/^Madame, Monsieur,/);
+    expect(`${courteous?.body}${firm?.body}${formal?.body}`).not.toMatch(/\[(?:Prénom du client|Votre prénom|Date limite|Total réclamé)\]/);
+  });
+
+  test('a private client: no penalty, no 40 €, interest from the mise en demeure, conciliation before the court', () => {
+    const privateStatement = computeStatement(
+      { client: 'particulier', invoices: [invoice(900, '2026-09-30')], calculationDate: '2026-11-27' },
+      rates,
+    );
+    const all = composeRecoveryLetters(letters, privateStatement, fields, true, '2026-11-27')
+      .map((d) => d.body)
+      .join('\n');
+    expect(all).not.toMatch(/pénalités|40\u00a0€|L441-10|D441-5/);
+    expect(all).toContain('intérêt au taux légal');
+    expect(all).toContain('conciliateur de justice');
+    expect(all).toContain('nous vous mettons en demeure');
+  });
+
+  test('nothing owed, no letter', () => {
+    const paid = computeStatement(pro([invoice(100, '2026-09-30', [{ date: '2026-10-05', amount: 100 }])], '2026-11-27'), rates);
+    expect(composeRecoveryLetters(letters, paid, fields, false, '2026-11-27')).toEqual([]);
   });
 });

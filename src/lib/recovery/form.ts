@@ -29,7 +29,30 @@ export interface CalculatorForm {
   invoices: InvoiceDraft[];
   /** Official rates typed for provisional half-years: period → { ecb, legalOther } as typed. */
   typedRates: Record<string, { ecb: string; legalOther: string }>;
+  /** Who writes the letters, and to whom: saved on this device, never put in a shared link. */
+  letter: LetterDetails;
 }
+
+export interface LetterDetails {
+  yourName: string;
+  yourBusiness: string;
+  yourAddress: string;
+  place: string;
+  clientName: string;
+  clientAddress: string;
+  /** The letters say « nous » for a team, « je » otherwise. */
+  team: boolean;
+}
+export const LETTER_DETAILS = ['yourName', 'yourBusiness', 'yourAddress', 'place', 'clientName', 'clientAddress'] as const;
+export const emptyLetterDetails = (): LetterDetails => ({
+  yourName: '',
+  yourBusiness: '',
+  yourAddress: '',
+  place: '',
+  clientName: '',
+  clientAddress: '',
+  team: false,
+});
 
 export const MAX_NUMBER_LENGTH = 40;
 export const MAX_INVOICES = 50;
@@ -45,6 +68,7 @@ export const emptyForm = (today: IsoDate): CalculatorForm => ({
   formalNoticeDate: '',
   invoices: [emptyInvoice()],
   typedRates: {},
+  letter: emptyLetterDetails(),
 });
 
 /** A field's path in the form, e.g. "invoices.0.payments.1.amount". */

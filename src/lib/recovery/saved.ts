@@ -1,5 +1,12 @@
-import type { CalculatorForm, InvoiceDraft } from './form';
-import { MAX_INVOICES, MAX_PAYMENTS } from './form';
+import {
+  emptyLetterDetails,
+  LETTER_DETAILS,
+  MAX_INVOICES,
+  MAX_PAYMENTS,
+  type CalculatorForm,
+  type InvoiceDraft,
+  type LetterDetails,
+} from './form';
 
 /**
  * The calculator's form, saved in localStorage and shared in the URL fragment (never sent to
@@ -30,10 +37,24 @@ function readInvoice(raw: unknown): InvoiceDraft | undefined {
   };
 }
 
+function readLetter(raw: unknown): LetterDetails | undefined {
+  if (raw === undefined) return emptyLetterDetails();
+  if (!isRecord(raw) || typeof raw['team'] !== 'boolean') return undefined;
+  const details = emptyLetterDetails();
+  for (const key of LETTER_DETAILS) {
+    const value = raw[key];
+    if (!text(value)) return undefined;
+    details[key] = value;
+  }
+  return { ...details, team: raw['team'] };
+}
+
 /** Reads a saved or shared form; undefined when anything is off. */
 export function readSavedForm(raw: unknown): CalculatorForm | undefined {
   if (!isRecord(raw) || raw['version'] !== VERSION) return undefined;
   const { client, base, rateMode, contractRate, calculationDate, formalNoticeDate, invoices, typedRates } = raw;
+  const letter = readLetter(raw['letter']);
+  if (!letter) return undefined;
   if (client !== 'professionnel' && client !== 'particulier') return undefined;
   if (base !== 'TTC' && base !== 'HT') return undefined;
   if (rateMode !== 'legal' && rateMode !== 'contract') return undefined;
@@ -47,7 +68,17 @@ export function readSavedForm(raw: unknown): CalculatorForm | undefined {
     if (!/^\d{4}-S[12]$/.test(period) || !isRecord(value) || !text(value['ecb']) || !text(value['legalOther'])) return undefined;
     rates[period] = { ecb: value['ecb'], legalOther: value['legalOther'] };
   }
-  return { client, base, rateMode, contractRate, calculationDate, formalNoticeDate, invoices: read as InvoiceDraft[], typedRates: rates };
+  return {
+    client,
+    base,
+    rateMode,
+    contractRate,
+    calculationDate,
+    formalNoticeDate,
+    invoices: read as InvoiceDraft[],
+    typedRates: rates,
+    letter,
+  };
 }
 
 export const serializeForm = (form: CalculatorForm) => JSON.stringify({ version: VERSION, ...form });
@@ -70,8 +101,9 @@ const toBase64Url = (s: string) =>
 const fromBase64Url = (s: string) =>
   new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(atob(s.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
 
-/** "f=<data>", for the URL fragment. */
-export const encodeFormShare = (form: CalculatorForm) => `${CALCULATOR_SHARE_PARAM}=${toBase64Url(serializeForm(form))}`;
+/** "f=<data>", for the URL fragment: the figures only, never the names and addresses typed for the letters. */
+export const encodeFormShare = (form: CalculatorForm) =>
+  `${CALCULATOR_SHARE_PARAM}=${toBase64Url(serializeForm({ ...form, letter: emptyLetterDetails() }))}`;
 
 /** Reads a fragment; undefined when it carries no form, 'illisible' when it is broken or tampered with. */
 export function decodeFormShare(hash: string): CalculatorForm | undefined | 'illisible' {

@@ -1,7 +1,7 @@
 import { findPlaceholders, isKnownPlaceholder, PLACEHOLDERS, type PlaceholderKey } from '../placeholders';
 import { renderConversation, renderLetter, renderText, resolveLetter, type LetterText, type LineText, type Situation } from './render';
 import { allWordings, conditionsOf, voiceProblems, type Text } from './template';
-import { AT_FAULT_FORBIDDEN, CONDITIONS, REQUIRED_ROLES, SIGN_CONDITION, type Path, type Role } from './vocabulary';
+import { AT_FAULT_FORBIDDEN, CONDITIONS, RECOVERY, REQUIRED_ROLES, SIGN_CONDITION, type Path, type Role } from './vocabulary';
 
 /** One problem, located precisely enough to fix without searching. */
 export interface WordsProblem {
@@ -20,8 +20,10 @@ export interface ScriptWords {
 }
 
 /** The shared letters and paragraphs of content/courriers.yaml. */
+type SharedLetter = { subject: Text; blocks: { role: Role; text?: Text | undefined; use?: string | undefined }[] };
 export interface SharedWords {
   blocks: Record<string, Text>;
+  recouvrement: Record<string, SharedLetter | number>;
   miseEnDemeure: { subject: Text; blocks: { role: Role; text?: Text | undefined; use?: string | undefined }[] };
   resiliation: { subject: Text; blocks: { role: Role; text?: Text | undefined; use?: string | undefined }[] };
 }
@@ -36,6 +38,9 @@ const COMPUTED: Partial<Record<PlaceholderKey, (path: Path, flags: ReadonlySet<s
   invoices: (_, flags) => flags.has('impayes'),
   demand: (path) => path === 'miseEnDemeure',
   formalNoticeDate: (path) => path === 'miseEnDemeure',
+  // The calculator's figures, in the letters of the recovery ladder to a business client.
+  penalties: (_, flags) => flags.has(RECOVERY) && !flags.has('particulier'),
+  totalClaimed: (_, flags) => flags.has(RECOVERY) && !flags.has('particulier'),
   referral: (_, flags) => flags.has('confrere'),
   referralContact: (_, flags) => flags.has('confrere'),
   // Deliverables are named only while a project is in progress: the words never invent one.
@@ -231,6 +236,20 @@ export function checkSharedWords(shared: SharedWords, layout: string[]): WordsPr
       if (problems.length > 20) return problems;
       checkLetterIn(problems, name, letter, flags, REQUIRED_ROLES.sortie.letter, announce[name], 'miseEnDemeure', true);
     }
+  }
+  // The recovery letters: every one asks for payment by a date, for a business or a private client, alone or in a team.
+  for (const [name, raw] of Object.entries(shared.recouvrement)) {
+    if (typeof raw === 'number') continue;
+    const field = `recouvrement.${name}`;
+    checkSyntax(problems, `${field}.subject`, raw.subject, none);
+    raw.blocks.forEach((b, i) => b.text && checkSyntax(problems, `${field}.blocks[${i}].text`, b.text, none));
+    if (problems.length > 0) return problems;
+    const letter = resolveLetter(raw, shared.blocks);
+    for (const particulier of [false, true])
+      for (const equipe of [false, true]) {
+        const flags = new Set([RECOVERY, 'impayes', ...(particulier ? ['particulier'] : []), ...(equipe ? ['equipe'] : [])]);
+        checkLetterIn(problems, field, letter, flags, REQUIRED_ROLES.sortie.letter, PLACEHOLDERS.deadline, 'preavis', false);
+      }
   }
   return problems;
 }

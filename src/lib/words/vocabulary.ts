@@ -30,6 +30,9 @@ export type Path = (typeof PATHS)[number];
 
 export const SIGN_CONDITION = 'signe:';
 
+/** Set by the composer of the recovery letters (never written in content): the calculator's figures are there. */
+export const RECOVERY = 'recouvrement';
+
 /** What a line of a conversation, or a block of a letter, does. */
 export const ROLES = [
   'salutation',
