@@ -12,3 +12,5 @@ export const signUrl = (id: string, section?: string) => `/signes/${id}/${sectio
 export const scriptUrl = (id: string, section?: string) => `/scripts/${id}/${section ? `#${section}` : ''}`;
 export const stepUrl = (id: string) => `${processUrl}${id}/`;
 export const sourceUrl = (id: string) => `${sourcesUrl}#${id}`;
+/** The late-payment calculator; a fragment may carry a prefilled form. */
+export const penaltyCalculatorUrl = '/outils/penalites-de-retard/';

@@ -223,6 +223,13 @@ describe('the self-assessment', () => {
     });
     const notice = await page.locator('.quiz-document textarea >> nth=0').inputValue();
     expect(notice).toContain('– facture n° F-2026-031 : 1\u202f500\u00a0€, échue le jeudi 15 janvier 2026');
+    // The calculator opens with these invoices.
+    await page.getByRole('link', { name: 'Calculer les pénalités de retard de ces factures' }).click();
+    await page.waitForURL(/\/outils\/penalites-de-retard\/$/);
+    expect(await page.getByLabel('Numéro').inputValue()).toBe('F-2026-031');
+    await page.locator('.calc-statement').waitFor();
+    await page.goBack();
+    await page.locator('#verdict').waitFor();
     await page.getByRole('button', { name: 'Modifier mes réponses' }).click();
     expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)) ?? '{}').invoices).toEqual([
       { number: 'F-2026-031', amount: '1 500', due: '2026-01-15' },

@@ -146,3 +146,16 @@ export function readForm(form: CalculatorForm): { input: StatementInput | undefi
   if (errors.size > 0 || !isIsoDate(calculationDate)) return { input: undefined, errors };
   return { input: { client: form.client, invoices, calculationDate, contractRate, formalNoticeDate, typedRates }, errors };
 }
+
+/** The calculator's form prefilled with what the self-assessment knows: the client and the unpaid invoices. */
+export function formFromAssessment(
+  invoices: { number: string; amount: number; due: IsoDate }[],
+  client: ClientKind,
+  today: IsoDate,
+): CalculatorForm {
+  return {
+    ...emptyForm(today),
+    client,
+    invoices: invoices.map((i) => ({ ...emptyInvoice(), number: i.number, amount: String(i.amount).replace('.', ','), due: i.due })),
+  };
+}
