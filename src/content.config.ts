@@ -5,6 +5,7 @@ import { stepIdFromFileName } from './lib/content-files';
 import { signSchema } from './schemas/sign';
 import { scriptSchema } from './schemas/script';
 import { stepSchema } from './schemas/step';
+import { rungSchema } from './schemas/rung';
 import { sourceSchema } from './schemas/source';
 import { legalSchema } from './schemas/legal';
 import { quizSchema } from './schemas/quiz';
@@ -19,6 +20,10 @@ export const collections = {
   etapes: defineCollection({
     loader: glob({ base: `${root}/etapes`, pattern: '*.mdx', generateId: ({ entry }) => stepIdFromFileName(entry) }),
     schema: stepSchema,
+  }),
+  recouvrement: defineCollection({
+    loader: glob({ base: `${root}/recouvrement`, pattern: '*.mdx', generateId: ({ entry }) => stepIdFromFileName(entry) }),
+    schema: rungSchema,
   }),
   sources: defineCollection({ loader: file(`${root}/sources.yaml`), schema: sourceSchema }),
   droit: defineCollection({ loader: file(`${root}/droit.yaml`), schema: legalSchema }),

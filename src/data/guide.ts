@@ -11,6 +11,7 @@ import type { LettersData } from '../schemas/letters';
 export type Sign = CollectionEntry<'signes'>;
 export type Script = CollectionEntry<'scripts'>;
 export type Step = CollectionEntry<'etapes'>;
+export type Rung = CollectionEntry<'recouvrement'>;
 export type Source = CollectionEntry<'sources'>;
 export type LegalFact = CollectionEntry<'droit'>;
 
@@ -18,6 +19,8 @@ export interface Guide {
   signs: Sign[];
   scripts: Script[];
   steps: Step[];
+  /** The recovery ladder, in order. */
+  rungs: Rung[];
   sources: Source[];
   legal: LegalFact[];
   quiz: QuizData;
@@ -31,10 +34,11 @@ const located = <E extends { id: string; filePath?: string; data: unknown }>(ent
 });
 
 async function loadGuide(): Promise<Guide> {
-  const [signs, scripts, steps, sources, legal, [quiz], [letters]] = await Promise.all([
+  const [signs, scripts, steps, rungs, sources, legal, [quiz], [letters]] = await Promise.all([
     getCollection('signes'),
     getCollection('scripts'),
     getCollection('etapes'),
+    getCollection('recouvrement'),
     getCollection('sources'),
     getCollection('droit'),
     getCollection('diagnostic'),
@@ -42,15 +46,21 @@ async function loadGuide(): Promise<Guide> {
   ]);
   if (!quiz) throw new Error('content/diagnostic.yaml est introuvable ou vide');
   if (!letters) throw new Error('content/courriers.yaml est introuvable ou vide');
-  const stepFiles = readdirSync('content/etapes').filter((f) => f.endsWith('.mdx'));
+  // Ids as the file names give them, before the loader silently merges two files with the same id.
+  const fileIds = ['etapes', 'recouvrement'].flatMap((collection) =>
+    readdirSync(`content/${collection}`)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => ({ collection, id: stepIdFromFileName(f), file: `content/${collection}/${f}` })),
+  );
   const problems = checkGuide({
     signs: signs.map((e) => located(e, 'signes')),
     scripts: scripts.map((e) => located(e, 'scripts')),
     steps: steps.map((e) => located(e, 'etapes')),
+    rungs: rungs.map((e) => located(e, 'recouvrement')),
     sourceIds: sources.map((s) => s.id),
     legalIds: legal.map((l) => l.id),
     letters: { id: 'courriers', file: 'content/courriers.yaml', data: letters.data },
-    fileIds: stepFiles.map((f) => ({ collection: 'etapes', id: stepIdFromFileName(f), file: `content/etapes/${f}` })),
+    fileIds,
   });
   problems.push(
     ...checkQuiz(
@@ -68,6 +78,7 @@ async function loadGuide(): Promise<Guide> {
     signs: signs.sort((a, b) => familyRank(a.data.family) - familyRank(b.data.family) || a.data.order - b.data.order),
     scripts: scripts.sort((a, b) => a.data.order - b.data.order),
     steps: steps.sort((a, b) => a.data.order - b.data.order),
+    rungs: rungs.sort((a, b) => a.data.order - b.data.order),
     sources: sources.sort((a, b) => a.data.seed.localeCompare(b.data.seed)),
     legal,
     quiz: quiz.data,

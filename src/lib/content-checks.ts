@@ -25,11 +25,15 @@ interface StepLike extends PageData {
   order: number;
   scripts: string[];
 }
+/** A rung of the recovery ladder has the same references as an exit step. */
+type RungLike = StepLike;
 
 export interface GuideEntries {
   signs: Entry<SignLike>[];
   scripts: Entry<ScriptLike>[];
   steps: Entry<StepLike>[];
+  /** The recovery ladder (content/recouvrement/). */
+  rungs: Entry<RungLike>[];
   sourceIds: string[];
   legalIds: string[];
   /** content/courriers.yaml: the shared letters and paragraphs. */
@@ -76,7 +80,7 @@ export function checkGuide(guide: GuideEntries): ContentProblem[] {
   const sourceIds = new Set(guide.sourceIds);
   const legalIds = new Set(guide.legalIds);
 
-  const pages: Entry<PageData>[] = [...guide.signs, ...guide.scripts, ...guide.steps];
+  const pages: Entry<PageData>[] = [...guide.signs, ...guide.scripts, ...guide.steps, ...guide.rungs];
   for (const page of pages) {
     checkRefs(problems, page.file, 'sources', page.data.sources, sourceIds, 'un article source');
     checkRefs(problems, page.file, 'legal', page.data.legal, legalIds, 'un fait juridique');
@@ -90,7 +94,7 @@ export function checkGuide(guide: GuideEntries): ContentProblem[] {
     });
   }
 
-  for (const step of guide.steps) checkRefs(problems, step.file, 'scripts', step.data.scripts, scriptIds, 'un script');
+  for (const page of [...guide.steps, ...guide.rungs]) checkRefs(problems, page.file, 'scripts', page.data.scripts, scriptIds, 'un script');
 
   const shared = guide.letters;
   for (const p of checkSharedWords(shared.data, [shared.data.layout.registered, shared.data.layout.placeDate]))
@@ -116,6 +120,7 @@ export function checkGuide(guide: GuideEntries): ContentProblem[] {
 
   checkUnique(problems, pages, 'title', (e) => e.data.title);
   checkUnique(problems, guide.steps, 'order', (e) => String(e.data.order));
+  checkUnique(problems, guide.rungs, 'order', (e) => String(e.data.order));
   checkUnique(problems, guide.signs, 'order', (e) => `${e.data.family} n° ${e.data.order}`);
   for (const collection of new Set((guide.fileIds ?? []).map((f) => f.collection))) {
     const files = (guide.fileIds ?? []).filter((f) => f.collection === collection);

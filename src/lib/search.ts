@@ -6,6 +6,7 @@ export const SEARCH_TYPES = {
   signe: 'Signe',
   script: 'Script',
   etape: 'Étape',
+  recouvrement: 'Recouvrement',
   diagnostic: 'Diagnostic',
 } as const;
 export type SearchType = (typeof SEARCH_TYPES)[keyof typeof SEARCH_TYPES];

@@ -22,3 +22,14 @@ export const SCRIPT_SECTIONS = {
   signs: { id: 'signes-concernes', title: 'Les signes qui y mènent' },
   sources: { id: 'sources', title: 'Sources' },
 } as const;
+
+/** The fact box every rung of the recovery ladder opens with (/se-faire-payer/<slug>/). */
+export const RUNG_SECTIONS = {
+  facts: { id: 'l-essentiel', title: 'L’essentiel' },
+  whenToUse: { id: 'quand-l-utiliser', title: 'Quand l’utiliser' },
+  cost: { id: 'ce-que-cela-coute', title: 'Ce que cela coûte' },
+  duration: { id: 'combien-de-temps', title: 'Combien de temps' },
+  prepare: { id: 'a-preparer', title: 'À préparer' },
+  law: { id: 'ce-que-dit-la-loi', title: 'Ce que dit la loi' },
+  sources: { id: 'sources', title: 'Sources' },
+} as const;

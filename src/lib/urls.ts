@@ -3,6 +3,8 @@ export const homeUrl = '/';
 export const signsUrl = '/signes/';
 export const scriptsUrl = '/scripts/';
 export const processUrl = '/rompre/';
+/** The recovery ladder, from the first reminder to the court. */
+export const recoveryUrl = '/se-faire-payer/';
 export const sourcesUrl = '/sources/';
 export const quizUrl = '/diagnostic/';
 /** The questionnaire's data, built by src/pages/diagnostic/modele.json.ts. */
@@ -11,6 +13,7 @@ export const quizModelUrl = '/diagnostic/modele.json';
 export const signUrl = (id: string, section?: string) => `/signes/${id}/${section ? `#${section}` : ''}`;
 export const scriptUrl = (id: string, section?: string) => `/scripts/${id}/${section ? `#${section}` : ''}`;
 export const stepUrl = (id: string) => `${processUrl}${id}/`;
+export const rungUrl = (id: string, section?: string) => `${recoveryUrl}${id}/${section ? `#${section}` : ''}`;
 export const sourceUrl = (id: string) => `${sourcesUrl}#${id}`;
 /** The late-payment calculator; a fragment may carry a prefilled form. */
 export const penaltyCalculatorUrl = '/outils/penalites-de-retard/';

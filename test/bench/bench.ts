@@ -33,6 +33,7 @@ const PAGES: [string, string][] = [
   ['Étapes', '/rompre/'],
   ['Sources', '/sources/'],
   ['Diagnostic', '/diagnostic/'],
+  ['Calculateur de pénalités', '/outils/penalites-de-retard/'],
 ];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -198,7 +199,7 @@ const buildSeconds = timeBuild();
 const rows = await pageWeights();
 const search = await firstSearch('préavis');
 const index = folderSize(join(distDir, 'pagefind'));
-const scores = await lighthouseMedians(['/', '/signes/paie-en-retard/', '/diagnostic/', '/recherche/']);
+const scores = await lighthouseMedians(['/', '/signes/paie-en-retard/', '/diagnostic/', '/outils/penalites-de-retard/', '/recherche/']);
 const scaled = await scaleRun(1000);
 const pages = readFileSync(`${distDir}/sitemap-0.xml`, 'utf8').match(/<loc>/g)?.length ?? 0;
 

@@ -147,6 +147,8 @@ describe('the letters of the recovery ladder', () => {
     await page.getByLabel('Numéro').fill('F-1');
     await page.getByLabel(/^Montant \(TTC/).fill('1 200');
     await page.getByLabel('Échéance').fill('2026-09-30');
+    // The letters' code loads once there is something to claim.
+    await page.locator('.calc-letters').waitFor();
     await page.getByLabel('Votre prénom et votre nom').fill('Claire Martin');
     await page.getByLabel('Le prénom de votre interlocuteur chez le client').fill('Hélène <b>&</b>');
     const titles = await page.locator('.calc-letters h3').allTextContents();

@@ -6,7 +6,7 @@ const site = useSite();
 
 // Performance is measured by `npm run bench`, not asserted: it is noisy on a shared 2-core machine.
 describe('Lighthouse 13, mobile', () => {
-  test.each(['/', '/signes/paie-en-retard/', '/diagnostic/', '/recherche/'])(
+  test.each(['/', '/signes/paie-en-retard/', '/diagnostic/', '/outils/penalites-de-retard/', '/recherche/'])(
     '%s scores 100 in accessibility, best practices and SEO',
     async (path) => {
       const scores = await runLighthouse(`${site.url}${path}`);

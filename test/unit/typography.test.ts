@@ -15,6 +15,10 @@ describe('frenchTypography', () => {
   test('keeps guillemets with their words, and amounts with their unit', () => {
     expect(frenchTypography('« Tenir bon » coûte 40 € ou 30 %')).toBe('«\u00a0Tenir bon\u00a0» coûte 40\u00a0€ ou 30\u00a0%');
   });
+  test('keeps the digits of an amount together with a narrow no-break space', () => {
+    expect(frenchTypography("jusqu'à 5 000 € et 1 250 000 €")).toBe('jusqu’à 5\u202f000\u00a0€ et 1\u202f250\u202f000\u00a0€');
+    expect(frenchTypography('en 2026 30 factures')).toBe('en 2026 30 factures');
+  });
   test('leaves placeholders untouched', () => {
     expect(frenchTypography('[Prénom du client]')).toBe('[Prénom du client]');
   });
