@@ -108,7 +108,7 @@ describe('the late-payment calculator', () => {
     const { page, context } = await site.page({ javaScriptEnabled: false });
     await page.goto(`${site.url}${path}`);
     expect(await page.getByRole('heading', { name: 'La méthode' }).isVisible()).toBe(true);
-    expect(await page.locator('#taux ~ table tbody tr').count()).toBeGreaterThanOrEqual(6);
+    expect(await page.locator('section[aria-labelledby="taux"] table tbody tr').count()).toBeGreaterThanOrEqual(6);
     expect(await page.locator('main').textContent()).toContain('à confirmer');
     await context.close();
   });

@@ -32,12 +32,23 @@ describe('the built site', () => {
     expect(doc.querySelector('title')?.text.trim().length).toBeGreaterThan(5);
     expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThanOrEqual(50);
     const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
-    expect(canonical).toMatch(/^https:\/\//);
-    if (path !== '/404.html') expect(new URL(canonical).pathname).toBe(path);
-    for (const property of ['og:title', 'og:description', 'og:url', 'og:type', 'og:locale']) {
+    if (path === '/404.html') {
+      // The 404 has no address of its own: no canonical, and kept out of search engines.
+      expect(canonical).toBe('');
+      expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    } else {
+      expect(new URL(canonical).pathname).toBe(path);
+      expect(canonical).toMatch(/^https:\/\//);
+      expect(doc.querySelector('meta[name="robots"]')).toBeNull();
+    }
+    for (const property of ['og:title', 'og:description', 'og:type', 'og:locale', ...(path === '/404.html' ? [] : ['og:url'])]) {
       expect(doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content'), property).toBeTruthy();
     }
     expect(doc.querySelectorAll('h1')).toHaveLength(1);
+  });
+
+  test('publishes .nojekyll, so GitHub Pages serves the /_astro/ folder', () => {
+    expect(existsSync(join(distDir, '.nojekyll'))).toBe(true);
   });
 
   test('gives every page a unique title', () => {
@@ -80,8 +91,8 @@ describe('the built site', () => {
     }
   });
 
-  test('ships no framework JavaScript anywhere but the self-assessment, and under 3 kB of script on content pages', () => {
-    for (const page of pages.filter((p) => p.path !== '/diagnostic/')) {
+  test('ships no framework JavaScript anywhere but the self-assessment and the calculator, and under 3 kB of script on content pages', () => {
+    for (const page of pages.filter((p) => p.path !== '/diagnostic/' && p.path !== '/outils/penalites-de-retard/')) {
       const html = readPage(page.file);
       expect(html, page.path).not.toContain('astro-island');
       const code = page.doc
@@ -96,6 +107,11 @@ describe('the built site', () => {
       // the search page also carries the results code.
       if (page.path !== '/recherche/') expect(gzipSync(code).length, page.path).toBeLessThan(3000);
     }
+  });
+
+  test('loads the late-payment calculator island on its own page', () => {
+    const calculator = pages.find((p) => p.path === '/outils/penalites-de-retard/');
+    expect(calculator?.doc.querySelector('astro-island[client="only"]')?.getAttribute('component-url')).toMatch(/PenaltyCalculator/);
   });
 
   test('loads the self-assessment island on its own page', () => {
