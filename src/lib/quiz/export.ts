@@ -72,6 +72,9 @@ export function wordsAsText(
   return parts.join('\n');
 }
 
+/** Beyond about this many characters, mail apps cut a mailto: link or refuse to open it. */
+export const MAILTO_LIMIT = 2000;
+
 /** Opens the user's mail app with a letter; every character is percent-encoded, so no text can break out. */
 export function mailtoHref(subject: string, body: string): string {
   return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
