@@ -4,6 +4,7 @@ import {
   encodeShare,
   parseSavedState,
   questionnaireKey,
+  resumePosition,
   serializeState,
   validateAnswers,
   type SavedState,
@@ -139,5 +140,23 @@ describe('fuzzing: no input ever throws', () => {
       const parsed = decodeShare(model, real.slice(0, i));
       if (parsed?.ok) expect(validateAnswers(model, parsed.value)).toEqual(parsed.value);
     }
+  });
+});
+
+describe('resuming', () => {
+  test('a state with unanswered questions resumes on the first of them, never on a verdict about nothing', () => {
+    expect(resumePosition(model, {}, 999)).toBe(0);
+    const firstThree = Object.fromEntries(
+      model.questions.slice(0, 3).map((q) => [q.id, q.kind === 'signe' ? 'jamais' : q.kind === 'choix' ? q.options[0]!.value : 0]),
+    );
+    expect(resumePosition(model, firstThree, 999)).toBe(3);
+    expect(resumePosition(model, firstThree, 1)).toBe(1);
+  });
+
+  test('a complete state resumes where it was', () => {
+    const all = Object.fromEntries(
+      model.questions.map((q) => [q.id, q.kind === 'signe' ? 'jamais' : q.kind === 'choix' ? q.options[0]!.value : 0]),
+    );
+    expect(resumePosition(model, all, 999)).toBe(999);
   });
 });

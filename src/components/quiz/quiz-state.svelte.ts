@@ -12,7 +12,7 @@ import {
 import type { IsoDate } from '../../lib/quiz/notice';
 import { datedChecklist, planNotes, type ChecklistItem, type PlanNote } from '../../lib/quiz/plan';
 import { computeVerdict, type Verdict } from '../../lib/quiz/scoring';
-import type { EditedWords, SavedState } from '../../lib/quiz/state';
+import { resumePosition, type EditedWords, type SavedState } from '../../lib/quiz/state';
 import type { Path } from '../../lib/words/vocabulary';
 
 /**
@@ -120,7 +120,7 @@ export class QuizState {
     this.invoices = saved.invoices;
     this.exitMode = saved.exitMode;
     this.edits = saved.edits;
-    this.goTo(saved.position);
+    this.goTo(resumePosition(this.model, saved.answers, saved.position));
   }
 
   reset() {

@@ -1,7 +1,7 @@
 import type { ExitMode } from './compose';
 import { FREQUENCIES, LETTER_FIELDS, NUMBER_FACTS } from './facts';
 import type { InvoiceDraft } from './invoices';
-import type { Answers, LetterFields, QuizModel, QuizQuestion } from './model';
+import { visibleQuestions, type Answers, type LetterFields, type QuizModel, type QuizQuestion } from './model';
 
 /**
  * Saved and shared answers. Anything read back (localStorage, a link) is untrusted: it is
@@ -199,4 +199,14 @@ export function decodeShare(model: QuizModel, hash: string): Parsed<Answers> | u
   }
   const answers = validateAnswers(model, raw);
   return answers ? { ok: true, value: answers } : { ok: false, reason: 'illisible' };
+}
+
+/**
+ * Where a restored state may resume: never past the first question left unanswered, so a saved
+ * state or a link with missing answers reopens on that question instead of a verdict on nothing.
+ */
+export function resumePosition(model: QuizModel, answers: Answers, position: number): number {
+  const questions = visibleQuestions(model, answers);
+  const firstUnanswered = questions.findIndex((q) => answers[q.id] === undefined);
+  return firstUnanswered === -1 ? position : Math.min(position, firstUnanswered);
 }
