@@ -15,3 +15,12 @@ export function documentTitle(title: string): string {
   const subject = title.split(/\s:\s/)[0] ?? title;
   return subject.length <= MAX_TITLE ? subject : `${title.slice(0, MAX_TITLE - 1).trimEnd()}…`;
 }
+
+/**
+ * "Page : section" when the document title can show it whole with the site name, so a short
+ * page title says where it belongs ("La médiation : se faire payer"); otherwise the page title alone.
+ */
+export function titleInSection(title: string, section: string): string {
+  const withSection = `${title}\u00a0: ${section}`;
+  return documentTitle(withSection) === `${withSection} · ${SITE_NAME}` ? withSection : title;
+}

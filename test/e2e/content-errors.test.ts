@@ -58,6 +58,21 @@ describe('a malformed content file fails the build, naming the file and the fiel
     expect(log).toMatch(/content\/signes\/un-signe\.mdx → related\[0\] : « signe-fantome » n'est pas un signe connu/);
   });
 
+  test('a rung of the recovery ladder citing a source article that does not exist', () => {
+    const { status, log } = buildBroken((dir) =>
+      edit(join(dir, 'recouvrement', '01-un-echelon.mdx'), 'sources: ["une-source"]', 'sources: ["une-source", "source-fantome"]'),
+    );
+    expect(status).not.toBe(0);
+    expect(log).toMatch(/content\/recouvrement\/01-un-echelon\.mdx → sources\[1\] : « source-fantome » n'est pas un article source connu/);
+  });
+
+  test('a rung without what it costs', () => {
+    const { status, log } = buildBroken((dir) => edit(join(dir, 'recouvrement', '01-un-echelon.mdx'), /^cost: .*\n/m, ''));
+    expect(status).not.toBe(0);
+    expect(log).toContain('recouvrement → un-echelon data does not match collection schema');
+    expect(log).toMatch(/cost.*: Required/);
+  });
+
   test('a script with a blank the self-assessment cannot fill', () => {
     const { status, log } = buildBroken((dir) =>
       edit(join(dir, 'scripts', 'un-script.mdx'), 'Voici la règle."', 'Voici la règle, [Surnom]."'),

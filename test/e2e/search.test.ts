@@ -37,6 +37,14 @@ const QUERIES: [string, string][] = [
   ['conserver les factures', '/rompre/archiver-le-dossier/'],
   ['on n’a plus rien en commun', '/scripts/nos-chemins-se-separent/'],
   ['faut-il garder ce client', '/diagnostic/'],
+  ['relance facture impayée', '/se-faire-payer/relances/'],
+  ['modèle mise en demeure', '/se-faire-payer/mise-en-demeure/'],
+  ['médiateur des entreprises', '/se-faire-payer/mediation/'],
+  ['petites créances', '/se-faire-payer/petites-creances/'],
+  ['injonction de payer en ligne', '/se-faire-payer/injonction-de-payer/'],
+  ['conciliation obligatoire avant le tribunal', '/se-faire-payer/tentative-amiable/'],
+  ['prescription facture', '/se-faire-payer/prescription/'],
+  ['client en liquidation', '/se-faire-payer/procedure-collective/'],
 ];
 
 async function topUrls(page: Page, query: string): Promise<string[]> {
@@ -136,6 +144,19 @@ describe('search', () => {
         ),
       )
       .toBe(true);
+    await context.close();
+  });
+
+  test('filters the recovery ladder by its own type', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}/recherche/?q=${encodeURIComponent('facture impayée')}`);
+    await page.locator('main .search-hit').first().waitFor();
+    await page.locator('main').getByRole('checkbox', { name: 'Recouvrement' }).check();
+    await expect
+      .poll(async () => new Set(await page.locator('main .search-hit__type').allTextContents()))
+      .toEqual(new Set(['Recouvrement']));
+    const links = await page.locator('main .search-hit__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.every((href) => href?.startsWith('/se-faire-payer/'))).toBe(true);
     await context.close();
   });
 

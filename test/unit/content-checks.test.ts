@@ -78,6 +78,14 @@ function guide(overrides: Partial<GuideEntries> = {}): GuideEntries {
       },
     ],
     steps: [{ id: 'decider', file: 'content/etapes/01-decider.mdx', data: { ...page, title: 'Décider', order: 1, scripts: ['impayes'] } }],
+    rungs: [
+      { id: 'relances', file: 'content/recouvrement/01-relances.mdx', data: { ...page, title: 'Les relances', order: 1, scripts: [] } },
+      {
+        id: 'mise-en-demeure',
+        file: 'content/recouvrement/02-mise-en-demeure.mdx',
+        data: { ...page, title: 'La mise en demeure', order: 2, scripts: ['impayes'] },
+      },
+    ],
     sourceIds: ['src-a'],
     legalIds: ['indemnite'],
     letters: shared,
@@ -124,6 +132,53 @@ describe('checkGuide', () => {
       ]),
     );
     expect(fields).toHaveLength(4);
+  });
+
+  test('rejects unknown sources, legal facts and scripts on a rung of the recovery ladder, naming its file and field', () => {
+    const g = guide();
+    g.rungs[1]!.data.sources = ['src-a', 'article-fantome'];
+    g.rungs[1]!.data.legal = ['indemnite', 'loi-imaginaire'];
+    g.rungs[0]!.data.scripts = ['relance-inconnue'];
+    expect(checkGuide(g)).toEqual([
+      expect.objectContaining({
+        file: 'content/recouvrement/02-mise-en-demeure.mdx',
+        field: 'sources[1]',
+        message: expect.stringContaining("« article-fantome » n'est pas un article source connu"),
+      }),
+      expect.objectContaining({
+        file: 'content/recouvrement/02-mise-en-demeure.mdx',
+        field: 'legal[1]',
+        message: expect.stringContaining("« loi-imaginaire » n'est pas un fait juridique connu"),
+      }),
+      expect.objectContaining({
+        file: 'content/recouvrement/01-relances.mdx',
+        field: 'scripts[0]',
+        message: expect.stringContaining("« relance-inconnue » n'est pas un script connu"),
+      }),
+    ]);
+  });
+
+  test('rejects two rungs at the same place on the ladder, or with the title of another page', () => {
+    const g = guide();
+    g.rungs[1]!.data.order = 1;
+    g.rungs[1]!.data.title = 'Décider';
+    expect(checkGuide(g)).toEqual([
+      expect.objectContaining({ file: 'content/recouvrement/02-mise-en-demeure.mdx', field: 'title' }),
+      expect.objectContaining({ file: 'content/recouvrement/02-mise-en-demeure.mdx', field: 'order' }),
+    ]);
+  });
+
+  test('rejects two rung files that would publish the same URL', () => {
+    const g = guide({
+      fileIds: [
+        { collection: 'recouvrement', id: 'relances', file: 'content/recouvrement/01-relances.mdx' },
+        { collection: 'recouvrement', id: 'relances', file: 'content/recouvrement/02-relances.mdx' },
+        { collection: 'etapes', id: 'relances', file: 'content/etapes/01-relances.mdx' },
+      ],
+    });
+    expect(checkGuide(g)).toEqual([
+      expect.objectContaining({ file: 'content/recouvrement/02-relances.mdx', field: 'slug (nom du fichier)' }),
+    ]);
   });
 
   test('rejects a blank in a script that the self-assessment cannot fill', () => {

@@ -4,14 +4,18 @@ import { checkGuide } from '../../src/lib/content-checks';
 import { signSchema } from '../../src/schemas/sign';
 import { scriptSchema } from '../../src/schemas/script';
 import { stepSchema } from '../../src/schemas/step';
+import { rungSchema } from '../../src/schemas/rung';
 import { sourceSchema } from '../../src/schemas/source';
 import { legalSchema } from '../../src/schemas/legal';
+import { toAnchor } from '../../src/lib/anchors';
+import { RUNG_SECTIONS } from '../../src/lib/sections';
 import { contentDir, readMdxCollection, readStepCollection, readYamlCollection, validate } from '../support/content';
 import { letters } from '../support/quiz';
 
 const signs = validate(signSchema, readMdxCollection(join(contentDir, 'signes')));
 const scripts = validate(scriptSchema, readMdxCollection(join(contentDir, 'scripts')));
 const steps = validate(stepSchema, readStepCollection(join(contentDir, 'etapes')));
+const rungs = validate(rungSchema, readStepCollection(join(contentDir, 'recouvrement')));
 const sources = validate(sourceSchema, readYamlCollection(join(contentDir, 'sources.yaml')));
 const legal = validate(legalSchema, readYamlCollection(join(contentDir, 'droit.yaml')));
 
@@ -22,6 +26,7 @@ describe('the guide as written in content/', () => {
         signs,
         scripts,
         steps,
+        rungs,
         sourceIds: sources.map((s) => s.id),
         legalIds: legal.map((l) => l.id),
         letters: { id: 'courriers', file: 'content/courriers.yaml', data: letters },
@@ -52,8 +57,36 @@ describe('the guide as written in content/', () => {
     expect(steps.map((s) => s.data.order).sort((a, b) => a - b)).toEqual(steps.map((_, i) => i + 1));
   });
 
+  test('climbs the recovery ladder 1, 2, 3… in file order, from the reminder to the insolvent client', () => {
+    expect(rungs.map((r) => r.data.order)).toEqual(rungs.map((_, i) => i + 1));
+    expect(rungs.map((r) => r.file.replace(/^.*\//, '').slice(0, 2))).toEqual(rungs.map((_, i) => String(i + 1).padStart(2, '0')));
+    expect(rungs[0]?.id).toBe('relances');
+    expect(rungs.map((r) => r.id)).toEqual(expect.arrayContaining(['mise-en-demeure', 'injonction-de-payer', 'prescription']));
+  });
+
+  test('gives every rung its four facts and the words readers search with', () => {
+    for (const rung of rungs) {
+      for (const fact of [rung.data.whenToUse, rung.data.cost, rung.data.duration]) expect(fact.length, rung.file).toBeGreaterThan(20);
+      expect(rung.data.prepare.length, rung.file).toBeGreaterThanOrEqual(2);
+      expect(rung.data.searchTerms.length, rung.file).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  test('cites current article numbers on the recovery ladder, never the pre-reform ones', () => {
+    for (const rung of rungs) {
+      const text = `${JSON.stringify(rung.data)} ${rung.body}`;
+      expect(text, rung.file).not.toMatch(/L\.?\s?441-6\b|\barticles? (1139|1153)\b/);
+    }
+  });
+
+  test('says an unconfirmed figure is unconfirmed: the greffe fee of the injonction de payer', () => {
+    const injunction = rungs.find((r) => r.id === 'injonction-de-payer');
+    expect(injunction?.data.cost).toMatch(/environ 35 à 38\u00a0€/);
+    expect(injunction?.data.cost).toMatch(/n’a pas pu être confirmé/);
+  });
+
   test('cites all five source articles somewhere, and every legal fact at least once', () => {
-    const pages = [...signs, ...scripts, ...steps];
+    const pages = [...signs, ...scripts, ...steps, ...rungs];
     expect(new Set(pages.flatMap((p) => p.data.sources))).toEqual(new Set(sources.map((s) => s.id)));
     expect(new Set(pages.flatMap((p) => p.data.legal))).toEqual(new Set(legal.map((l) => l.id)));
   });
@@ -61,5 +94,17 @@ describe('the guide as written in content/', () => {
   test('keeps sign and script bodies under the layout’s own ## sections, and steps under their page title', () => {
     for (const entry of [...signs, ...scripts]) expect(entry.body, entry.file).not.toMatch(/^#{1,2} /m);
     for (const entry of steps) expect(entry.body, entry.file).not.toMatch(/^# |^### /m);
+  });
+
+  test('keeps rung bodies under the page title, without reusing an anchor of the fact box', () => {
+    const fixed = new Set<string>(Object.values(RUNG_SECTIONS).map((s) => s.id));
+    for (const rung of rungs) {
+      expect(rung.body, rung.file).not.toMatch(/^# /m);
+      const anchors = [...rung.body.matchAll(/^#{2,4} (.+)$/gm)].map((m) => toAnchor(m[1] ?? ''));
+      expect(
+        anchors.filter((a) => fixed.has(a)),
+        rung.file,
+      ).toEqual([]);
+    }
   });
 });

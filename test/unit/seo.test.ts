@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { documentTitle, SITE_NAME } from '../../src/lib/seo';
+import { documentTitle, SITE_NAME, titleInSection } from '../../src/lib/seo';
 
 describe('documentTitle', () => {
   test('adds the site name when it fits in 70 characters', () => {
@@ -16,5 +16,14 @@ describe('documentTitle', () => {
   });
   test('never exceeds 70 characters', () => {
     expect(documentTitle('x'.repeat(120)).length).toBeLessThanOrEqual(70);
+  });
+});
+
+describe('titleInSection', () => {
+  test('names the section after a short title, and leaves a long one alone', () => {
+    expect(titleInSection('La prescription', 'se faire payer')).toBe('La prescription\u00a0: se faire payer');
+    expect(titleInSection('La procédure simplifiée de recouvrement des petites créances', 'se faire payer')).toBe(
+      'La procédure simplifiée de recouvrement des petites créances',
+    );
   });
 });
