@@ -119,11 +119,41 @@ describe('the self-assessment', () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/ancienne version|modifié/);
     expect(await page.locator('.quiz-progress').textContent()).toContain('Question 1 sur');
 
+    // Same page, new fragment: the page reads it without a reload.
     await page.goto(`${site.url}/diagnostic/#r=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
-    await page.reload();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('incomplet ou a été modifié');
     expect(await page.locator('.quiz-screen').count()).toBe(1);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a link never silently replaces saved work: a broken one leaves it alone, a different one asks first', async () => {
+    const first = await site.page();
+    await first.page.goto(`${site.url}/diagnostic/`);
+    await completeQuiz(first.page, { evolution: 'toujours' }, { clientName: 'Hélène' });
+    const otherLink = await first.page.locator('#lien-resultat').inputValue();
+    await first.context.close();
+
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}/diagnostic/`);
+    await completeQuiz(page, { retards: 'toujours' }, { clientName: 'Zoé' });
+    const mine = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+
+    await page.goto(`${site.url}/diagnostic/#r=garbage`);
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('sont intactes');
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe(mine);
+
+    // Pasted into the tab already open on the page: only the fragment changes, and the page notices.
+    await page.goto(otherLink);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'd’autres réponses' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Garder mes réponses' }).click();
+    expect(await page.locator('.quiz-reasons a').first().textContent()).toBe(model.signs['paie-en-retard']?.title);
+
+    await page.goto(otherLink);
+    await page.getByRole('button', { name: 'Ouvrir le résultat du lien' }).click();
+    await expect.poll(() => page.locator('.quiz-reasons a').first().textContent()).toBe(model.signs['chemins-separes']?.title);
+    // The names typed here stay: a link never carries them.
+    expect(await page.locator('.quiz-document textarea >> nth=0').inputValue()).toContain('Bonjour Zoé,');
     await context.close();
   });
 

@@ -210,3 +210,9 @@ export function resumePosition(model: QuizModel, answers: Answers, position: num
   const firstUnanswered = questions.findIndex((q) => answers[q.id] === undefined);
   return firstUnanswered === -1 ? position : Math.min(position, firstUnanswered);
 }
+
+/** Whether two sets of answers are the same, whatever their order. */
+export function sameAnswers(a: Answers, b: Answers): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
