@@ -157,6 +157,31 @@ describe('the self-assessment', () => {
     await context.close();
   });
 
+  test('two tabs agree: one follows the other, and an erase in one is never undone by the other', async () => {
+    const { page, context } = await site.page();
+    const other = await context.newPage();
+    await page.goto(`${site.url}/diagnostic/`);
+    await other.goto(`${site.url}/diagnostic/`);
+    await other.locator('.quiz-screen').waitFor();
+    // The tab in front is the one the reader uses; a hidden tab's animation frames are throttled.
+    await page.bringToFront();
+    await completeQuiz(page, { retards: 'toujours' }, { clientName: 'Zoé' });
+    await expect.poll(() => other.locator('#verdict').count()).toBe(1);
+    expect(await other.getByRole('alert').textContent()).toContain('modifiées dans un autre onglet');
+
+    await page.getByRole('button', { name: 'Tout effacer de cet appareil' }).click();
+    await expect.poll(() => other.getByRole('alert').filter({ hasText: 'effacées dans un autre onglet' }).count()).toBe(1);
+    await other.bringToFront();
+    await other.getByRole('radio', { name: model.scale.parfois.label }).check();
+    const stored = JSON.parse((await other.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)) ?? '{}') as {
+      answers: object;
+      fields: object;
+    };
+    expect(Object.keys(stored.answers)).toHaveLength(1);
+    expect(stored.fields).toEqual({});
+    await context.close();
+  });
+
   test('tampered saved answers are reset with a message', async () => {
     const { page, context } = await site.page();
     await context.addInitScript(
