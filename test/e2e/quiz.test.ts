@@ -51,7 +51,8 @@ async function completeWithKeyboard(page: Page, answers: Record<string, string>)
     // The next question's heading takes the focus.
     expect((await activeDescription(page)).tag).toBe('H2');
   }
-  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Pour personnaliser vos courriers');
+  // The last screens load when reached; the focus lands on their heading once they are there.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Pour personnaliser vos courriers');
   await tabTo(page, (el) => el.text === 'Voir mon résultat');
   await page.keyboard.press('Enter');
 }
@@ -66,7 +67,7 @@ describe('the self-assessment', () => {
     await page.goto(`${site.url}/diagnostic/`);
     await completeWithKeyboard(page, answers);
 
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('verdict');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('verdict');
     expect(await page.locator('#verdict').textContent()).toBe(verdictTitle(level));
     // Announced to screen readers through a live region, not only shown.
     expect(await page.locator('.self-assessment > [role="status"]').textContent()).toBe(verdictTitle(level));

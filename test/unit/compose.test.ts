@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { exitPath } from '../../src/lib/quiz/compose';
-import { checklistAsIcs, mailtoHref, printedLetter, wordsAsText } from '../../src/lib/quiz/export';
+import { checklistAsIcs } from '../../src/lib/quiz/calendar';
+import { mailtoHref, printedLetter, wordsAsText } from '../../src/lib/quiz/export';
 import { checkInvoice, invoiceList, parseEuroAmount } from '../../src/lib/quiz/invoices';
 import { computeVerdict } from '../../src/lib/quiz/scoring';
 import { applyVoice, fillBlanks, pickVariant } from '../../src/lib/words/template';
