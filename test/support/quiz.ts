@@ -5,7 +5,6 @@ import { buildResult, type ExitMode, type QuizResult } from '../../src/lib/quiz/
 import type { InvoiceDraft } from '../../src/lib/quiz/invoices';
 import { buildQuizModel, type Answers, type LetterFields, type QuizModel } from '../../src/lib/quiz/model';
 import type { IsoDate } from '../../src/lib/quiz/notice';
-import { datedChecklist, planNotes, type ChecklistItem, type PlanNote } from '../../src/lib/quiz/plan';
 import { computeVerdict } from '../../src/lib/quiz/scoring';
 import { lettersSchema, type LettersData } from '../../src/schemas/letters';
 import { quizSchema, type QuizData } from '../../src/schemas/quiz';
@@ -36,20 +35,11 @@ export interface Case {
 }
 
 /** Everything the result screen shows for one case, as the island derives it. */
-export function resultFor(
-  c: Case,
-  today: IsoDate = c.today ?? '2026-11-26',
-): QuizResult & { notes: PlanNote[]; checklist: ChecklistItem[] } {
-  const verdict = computeVerdict(model, c.answers);
-  const result = buildResult(
+export function resultFor(c: Case, today: IsoDate = c.today ?? '2026-11-26'): QuizResult {
+  return buildResult(
     model,
     { answers: c.answers, fields: c.fields ?? {}, invoices: c.invoices ?? [], exitMode: c.exitMode },
     today,
-    verdict,
+    computeVerdict(model, c.answers),
   );
-  return {
-    ...result,
-    notes: planNotes(model, c.answers, verdict, result.dates, result.owed.total),
-    checklist: datedChecklist(model, result.dates, result.flags),
-  };
 }

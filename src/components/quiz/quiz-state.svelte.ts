@@ -10,7 +10,7 @@ import {
   type ScriptText,
 } from '../../lib/quiz/model';
 import type { IsoDate } from '../../lib/quiz/notice';
-import { datedChecklist, planNotes, type ChecklistItem, type PlanNote } from '../../lib/quiz/plan';
+import type { ChecklistItem, PlanNote } from '../../lib/quiz/plan';
 import { computeVerdict, type Verdict } from '../../lib/quiz/scoring';
 import { resumePosition, type EditedWords, type SavedState } from '../../lib/quiz/state';
 import type { Path } from '../../lib/words/vocabulary';
@@ -67,8 +67,8 @@ export class QuizState {
     this.path = $derived(this.result.path);
     this.owed = $derived(this.result.owed);
     this.dates = $derived(this.result.dates);
-    this.notes = $derived(planNotes(this.model, this.answers, this.verdict, this.dates, this.owed.total));
-    this.checklist = $derived(datedChecklist(this.model, this.dates, this.result.flags));
+    this.notes = $derived(this.result.notes);
+    this.checklist = $derived(this.result.checklist);
     this.composed = $derived(this.result.words);
     // Edits made for another set of documents (the user changed how to leave) do not fit these ones.
     this.words = $derived(

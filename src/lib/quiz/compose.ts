@@ -15,6 +15,7 @@ import {
   type LastWorkingDay,
 } from './notice';
 import type { Notice } from './facts';
+import { datedChecklist, planNotes, type ChecklistItem, type PlanNote } from './plan';
 import type { Verdict } from './scoring';
 
 /** How a client at fault is left at once: a mise en demeure first (the default), or, in urgent cases, straight away. */
@@ -274,6 +275,9 @@ export interface QuizResult {
   dates: ExitDates;
   flags: Set<string>;
   words: ComposedWords | undefined;
+  /** What the context changes in the plan, and the dated checklist. */
+  notes: PlanNote[];
+  checklist: ChecklistItem[];
 }
 
 export function buildResult(model: QuizModel, input: ResultInput, today: IsoDate, verdict: Verdict): QuizResult {
@@ -281,8 +285,9 @@ export function buildResult(model: QuizModel, input: ResultInput, today: IsoDate
   const path = exitPath(verdict, script, input.exitMode);
   const owed = owedMoney(model, input.answers, input, today);
   const dates = exitDates(model, input.answers, path, input, today);
-  if (!script || !path) return { verdict, script, path, owed, dates, flags: new Set(), words: undefined };
+  const notes = planNotes(model, input.answers, verdict, dates, owed.total);
+  if (!script || !path) return { verdict, script, path, owed, dates, flags: new Set(), words: undefined, notes, checklist: [] };
   const flags = situationFlags(model, input.answers, script, path, input, owed.total);
   const words = composeWords(model, script, path, flags, blankValues(dates, input, owed), dates);
-  return { verdict, script, path, owed, dates, flags, words };
+  return { verdict, script, path, owed, dates, flags, words, notes, checklist: datedChecklist(model, dates, flags) };
 }
