@@ -7,6 +7,8 @@ export const processUrl = '/rompre/';
 export const recoveryUrl = '/se-faire-payer/';
 export const sourcesUrl = '/sources/';
 export const quizUrl = '/diagnostic/';
+/** The same questionnaire to print or fill in with a pen, without JavaScript. */
+export const paperQuizUrl = '/diagnostic/papier/';
 /** The questionnaire's data, built by src/pages/diagnostic/modele.json.ts. */
 export const quizModelUrl = '/diagnostic/modele.json';
 

@@ -24,6 +24,10 @@ const signQuestionSchema = z.object({
    * whatever the total.
    */
   dealBreakerFrom: z.enum(FREQUENCIES).exclude(['jamais']).optional(),
+  /** Answer labels that fit this question better than the shared scale ("Pour une facture"…); same points. */
+  answers: z.partialRecord(z.enum(FREQUENCIES), proseSchema).default({}),
+  /** Offers "Je ne sais pas" where it is an honest answer: it counts for nothing, and the result says so. */
+  unsure: z.boolean().default(false),
 });
 
 const choiceFactNames = Object.keys(CHOICE_FACTS) as [keyof typeof CHOICE_FACTS, ...(keyof typeof CHOICE_FACTS)[]];
@@ -31,6 +35,8 @@ const numberFactNames = Object.keys(NUMBER_FACTS) as [keyof typeof NUMBER_FACTS,
 
 /** Show a question only when an earlier one got a given answer. */
 const showIfSchema = z.object({ question: slugSchema, equals: z.string() }).optional();
+/** Asked only when the verdict calls for an exit plan ("preparer" or "partir"): the question only shapes that plan. */
+const onlyForExitSchema = z.boolean().default(false);
 
 /** A context question answered by a choice. */
 const choiceQuestionSchema = z.object({
@@ -40,6 +46,7 @@ const choiceQuestionSchema = z.object({
   /** One label per value the fact accepts (see src/lib/quiz/facts.ts), in display order. */
   options: z.array(z.object({ value: z.string(), label: proseSchema })).min(2),
   showIf: showIfSchema,
+  onlyForExit: onlyForExitSchema,
 });
 
 /** A context question answered by a number. */
@@ -50,6 +57,7 @@ const numberQuestionSchema = z.object({
   /** The unit shown beside the field, e.g. "€" or "jours". */
   unit: proseSchema,
   showIf: showIfSchema,
+  onlyForExit: onlyForExitSchema,
 });
 
 export const questionSchema = z.discriminatedUnion('kind', [signQuestionSchema, choiceQuestionSchema, numberQuestionSchema]);
@@ -59,6 +67,8 @@ const levelSchema = z.object({
   title: proseSchema,
   /** What it means and what to do next, in two or three sentences. */
   summary: proseSchema,
+  /** What to do this week, in one line, shown under the verdict. */
+  thisWeek: proseSchema,
   /** Lowest share of the maximum score (0 to 1) that reaches this level. */
   from: z.number().min(0).max(1),
 });
@@ -75,6 +85,8 @@ export const quizSchema = z.object({
       z.ZodObject<{ label: typeof proseSchema; points: z.ZodNumber }>
     >,
   ),
+  /** The label of the "don't know" answer some sign questions offer. */
+  unsureLabel: proseSchema,
   /** From the verdict that keeps the client to the one that leaves at once; each level's `from` is higher than the previous. */
   levels: z.object({ garder: levelSchema, recadrer: levelSchema, preparer: levelSchema, partir: levelSchema }),
   /** One sign answered at least this often means at least "recadrer", whatever the total. */

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { STORAGE_KEY } from '../../src/lib/quiz/state';
-import { builtModel, completeQuiz, currentQuestion, optionLabel } from '../support/quiz-driver';
+import { builtModel, completeQuiz, currentQuestion, optionLabel, plain } from '../support/quiz-driver';
 import { useSite } from '../support/site-session';
 
 const site = useSite();
 const model = builtModel();
-const verdictTitle = (level: keyof typeof model.levels) => `Votre résultat : ${model.levels[level].title}`;
+const verdictTitle = (level: keyof typeof model.levels) => model.levels[level].title;
 const tricky = { clientName: 'Zoé <b>Ørsted</b> & "Fils"', yourName: '<script>alert(1)</script>' };
 
 async function activeDescription(page: Page) {
@@ -44,15 +44,12 @@ async function completeWithKeyboard(page: Page, answers: Record<string, string>)
       await page.keyboard.press('Space');
       for (let i = 0; i < wanted; i++) await page.keyboard.press('ArrowDown');
     }
-    await tabTo(page, (el) => el.text === 'Question suivante' || el.text === 'Continuer');
-    const last = (await activeDescription(page)).text === 'Continuer';
+    await tabTo(page, (el) => el.text === 'Question suivante');
     await page.keyboard.press('Enter');
-    if (last) break;
-    // The next question's heading takes the focus.
-    expect((await activeDescription(page)).tag).toBe('H2');
+    // The next screen's heading takes the focus: a question, or, after the last, the check screen (loaded when reached).
+    await expect.poll(async () => (await activeDescription(page)).tag).toBe('H2');
+    if ((await activeDescription(page)).id === 'verification') break;
   }
-  // The last screens load when reached; the focus lands on their heading once they are there.
-  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Pour personnaliser vos courriers');
   await tabTo(page, (el) => el.text === 'Voir mon résultat');
   await page.keyboard.press('Enter');
 }
@@ -70,7 +67,7 @@ describe('the self-assessment', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('verdict');
     expect(await page.locator('#verdict').textContent()).toBe(verdictTitle(level));
     // Announced to screen readers through a live region, not only shown.
-    expect(await page.locator('.self-assessment > [role="status"]').textContent()).toBe(verdictTitle(level));
+    expect(plain(await page.locator('.self-assessment > [role="status"]').textContent())).toBe(`Votre résultat : ${verdictTitle(level)}`);
 
     await tabTo(page, (el) => el.text === 'Copier en courriel');
     await page.keyboard.press('Enter');
@@ -89,7 +86,7 @@ describe('the self-assessment', () => {
     await page.getByRole('radio', { name: 'Parfois' }).check();
     await page.getByRole('button', { name: 'Question suivante' }).click();
     await page.reload();
-    expect(await page.locator('.quiz-progress').textContent()).toContain('Question 3 sur');
+    expect(await page.locator('.quiz-progress').textContent()).toContain('Question 3');
     await page.getByRole('button', { name: 'Question précédente' }).click();
     expect(await page.getByRole('radio', { name: 'Parfois' }).isChecked()).toBe(true);
     await context.close();
@@ -118,7 +115,7 @@ describe('the self-assessment', () => {
     const { page, context, errors } = await site.page();
     await page.goto(`${site.url}/diagnostic/#r=1.abcd.99zz.`);
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/ancienne version|modifié/);
-    expect(await page.locator('.quiz-progress').textContent()).toContain('Question 1 sur');
+    expect(await page.locator('.quiz-progress').textContent()).toContain('Question 1');
 
     // Same page, new fragment: the page reads it without a reload.
     await page.goto(`${site.url}/diagnostic/#r=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
@@ -171,9 +168,10 @@ describe('the self-assessment', () => {
     expect(await other.getByRole('alert').textContent()).toContain('modifiées dans un autre onglet');
 
     await page.getByRole('button', { name: 'Tout effacer de cet appareil' }).click();
+    await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
     await expect.poll(() => other.getByRole('alert').filter({ hasText: 'effacées dans un autre onglet' }).count()).toBe(1);
     await other.bringToFront();
-    await other.getByRole('radio', { name: model.scale.parfois.label }).check();
+    await other.getByRole('radio', { name: optionLabel(model, model.questions[0]!.id, 'parfois') }).check();
     const stored = JSON.parse((await other.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)) ?? '{}') as {
       answers: object;
       fields: object;
@@ -196,7 +194,7 @@ describe('the self-assessment', () => {
     );
     await page.goto(`${site.url}/diagnostic/`);
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('ont été effacées');
-    expect(await page.locator('.quiz-progress').textContent()).toContain('Question 1 sur');
+    expect(await page.locator('.quiz-progress').textContent()).toContain('Question 1');
     expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).not.toContain('<script>');
     await context.close();
   });
@@ -286,7 +284,7 @@ describe('the self-assessment', () => {
     await page.locator('.calc-statement').waitFor();
     await page.goBack();
     await page.locator('#verdict').waitFor();
-    await page.getByRole('button', { name: 'Modifier mes réponses' }).click();
+    await page.getByRole('button', { name: 'Vérifier ou modifier mes réponses' }).click();
     expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)) ?? '{}').invoices).toEqual([
       { number: 'F-2026-031', amount: '1 500', due: '2026-01-15' },
     ]);
@@ -315,23 +313,54 @@ describe('the self-assessment', () => {
     await context.close();
   });
 
-  test('erases everything with one button', async () => {
+  test('erases everything, once the reader confirms', async () => {
     const { page, context } = await site.page();
     await page.goto(`${site.url}/diagnostic/`);
     await completeQuiz(page, { tarif: 'souvent' }, tricky);
+    const saved = () => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+    const before = await saved();
     await page.getByRole('button', { name: 'Tout effacer de cet appareil' }).click();
+    expect(plain(await page.getByRole('alert').textContent())).toMatch(/Rien ne\s+pourra être récupéré/);
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    expect(await saved()).toBe(before);
+    await page.getByRole('button', { name: 'Tout effacer de cet appareil' }).click();
+    await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
     await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').answers, STORAGE_KEY)).toEqual({});
-    expect(await page.locator('.quiz-progress').textContent()).toContain('Question 1 sur');
+    expect(await page.locator('.quiz-progress').textContent()).toContain('Question 1');
     await context.close();
   });
 
-  test('without JavaScript, offers the paper version with how to read it', async () => {
+  test('without JavaScript, shows the paper version in place; with it, only a link to its own page', async () => {
     const { page, context } = await site.page({ javaScriptEnabled: false });
     await page.goto(`${site.url}/diagnostic/`);
     expect(await page.getByRole('heading', { name: 'La version papier' }).isVisible()).toBe(true);
     expect(await page.locator('.paper-questions li').count()).toBe(model.questions.length);
     expect(await page.getByRole('heading', { name: 'Lire vos réponses' }).isVisible()).toBe(true);
     expect(await page.locator('.paper-version').textContent()).toContain(model.levels.partir.title);
+    await context.close();
+
+    const js = await site.page();
+    await js.page.goto(`${site.url}/diagnostic/`);
+    await js.page.locator('.quiz-screen').waitFor();
+    expect(await js.page.locator('.paper-version').count()).toBe(0);
+    expect(await js.page.getByRole('heading', { name: 'La version papier' }).count()).toBe(0);
+    await js.page.getByRole('link', { name: 'Le même diagnostic sur papier' }).click();
+    await js.page.waitForURL(/\/diagnostic\/papier\/$/);
+    expect(await js.page.locator('.paper-questions li').count()).toBe(model.questions.length);
+    await js.context.close();
+  });
+
+  test('the paper page is complete without JavaScript, and prints without its buttons', async () => {
+    const { page, context } = await site.page({ javaScriptEnabled: false });
+    await page.goto(`${site.url}/diagnostic/papier/`);
+    expect(await page.locator('h1').textContent()).toBe('Le diagnostic sur papier');
+    expect(await page.locator('.paper-questions li').count()).toBe(model.questions.length);
+    const unsure = model.questions.filter((q) => q.kind === 'signe' && q.unsure).length;
+    expect(unsure).toBeGreaterThan(0);
+    expect(await page.getByText(`${model.unsureLabel} (0 pt`).count()).toBe(unsure);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.print-button').isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { name: 'Lire vos réponses' }).isVisible()).toBe(true);
     await context.close();
   });
 

@@ -11,7 +11,10 @@ export const builtModel = (): QuizModel => JSON.parse(readFileSync(join(distDir,
 export function optionLabel(model: QuizModel, questionId: string, value: string): string {
   const q = model.questions.find((x) => x.id === questionId);
   if (!q) throw new Error(`question inconnue : ${questionId}`);
-  if (q.kind === 'signe') return model.scale[value as keyof QuizModel['scale']].label;
+  if (q.kind === 'signe')
+    return value === 'inconnu'
+      ? model.unsureLabel
+      : (q.answers[value as keyof typeof q.answers] ?? model.scale[value as keyof QuizModel['scale']].label);
   if (q.kind === 'choix') {
     const option = q.options.find((o) => o.value === value);
     if (!option) throw new Error(`réponse inconnue : ${questionId}=${value}`);
@@ -28,15 +31,19 @@ export async function currentQuestion(page: Page, model: QuizModel) {
   return q;
 }
 
+/** Text as read, French no-break spaces shown as plain spaces. */
+export const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
+
 /**
  * Answers every question with the mouse: the given answers, "jamais" or the first option
- * elsewhere, 0 for amounts; then fills the letter fields and opens the result.
+ * elsewhere, 0 for amounts; passes the check screen, opens the result, then fills the letter
+ * fields that sit beside the letters (`onResult` runs before, e.g. to type invoices).
  */
 export async function completeQuiz(
   page: Page,
   answers: Record<string, string | number>,
   fields: Record<string, string> = {},
-  onFieldsScreen?: () => Promise<void>,
+  onResult?: () => Promise<void>,
 ) {
   const model = builtModel();
   await page.locator('.quiz-screen').waitFor();
@@ -48,13 +55,12 @@ export async function completeQuiz(
       const value = typeof answer === 'string' ? answer : q.kind === 'signe' ? 'jamais' : (q.options[0]?.value ?? '');
       await page.getByRole('radio', { name: optionLabel(model, q.id, value), exact: true }).check();
     }
-    await page.getByRole('button', { name: /^(Question suivante|Continuer)$/ }).click();
+    await page.getByRole('button', { name: 'Question suivante', exact: true }).click();
   }
-  // A client worth keeping needs no letter: the result comes straight after the questions.
-  if (await page.locator('#verdict').count()) return;
-  await onFieldsScreen?.();
-  for (const [field, value] of Object.entries(fields))
-    await page.getByLabel(model.letterFields[field as keyof QuizModel['letterFields']], { exact: true }).fill(value);
+  await page.locator('#verification').waitFor();
   await page.getByRole('button', { name: 'Voir mon résultat' }).click();
   await page.locator('#verdict').waitFor();
+  await onResult?.();
+  for (const [field, value] of Object.entries(fields))
+    await page.getByLabel(model.letterFields[field as keyof QuizModel['letterFields']], { exact: true }).fill(value);
 }

@@ -27,8 +27,9 @@ const saved: SavedState = {
   ],
   exitMode: 'immediat',
   position: 7,
-  edits: { conversation: 'Bonjour', documents: [{ subject: 'Objet', body: 'Corps' }] },
+  edits: { conversation: 'Bonjour', documents: [{ id: 'lettre', subject: 'Objet', body: 'Corps' }], basis: 'abc123' },
 };
+const savedJson = () => JSON.parse(serializeState(model, saved)) as Record<string, unknown>;
 
 /** A small deterministic generator, so a failing fuzz case can be replayed. */
 function random(seed: number) {
@@ -44,7 +45,14 @@ const randomString = (next: () => number, max: number) =>
 
 describe('saved state', () => {
   test('round-trips answers, letter fields, invoices as typed (even invalid), the way to leave, edits and position', () => {
-    expect(parseSavedState(model, serializeState(model, saved))).toEqual({ ok: true, value: saved });
+    expect(parseSavedState(model, serializeState(model, saved))).toEqual({ ok: true, value: { ...saved, lost: [] } });
+  });
+
+  test('keeps "Je ne sais pas" where the question offers it, and nowhere else', () => {
+    const unsure = { ...answers, mensonges: 'inconnu' };
+    expect(parseSavedState(model, serializeState(model, { ...saved, answers: unsure }))).toMatchObject({ ok: true });
+    const misplaced = serializeState(model, { ...saved, answers: { ...answers, respect: 'inconnu' } });
+    expect(parseSavedState(model, misplaced)).toEqual({ ok: false, reason: 'illisible' });
   });
 
   test('nothing saved is not an error', () => {
@@ -57,24 +65,32 @@ describe('saved state', () => {
     ['an unknown question', serializeState(model, { ...saved, answers: { ...answers, inconnue: 'jamais' } })],
     ['an impossible answer', serializeState(model, { ...saved, answers: { ...answers, retards: 'tous les jours' } })],
     ['a negative amount', serializeState(model, { ...saved, answers: { ...answers, montant: -5 } })],
-    ['an unknown letter field', JSON.stringify({ ...JSON.parse(serializeState(model, saved)), fields: { evil: 'x' } })],
-    ['an unknown way to leave', JSON.stringify({ ...JSON.parse(serializeState(model, saved)), exitMode: 'fuir' })],
-    [
-      'an invoice that is not text',
-      JSON.stringify({ ...JSON.parse(serializeState(model, saved)), invoices: [{ number: 1, amount: '1', due: '' }] }),
-    ],
-    [
-      'edits of the old shape',
-      JSON.stringify({ ...JSON.parse(serializeState(model, saved)), edits: { conversation: '', subject: '', body: '' } }),
-    ],
+    ['no answers object', JSON.stringify({ ...savedJson(), answers: 'tout' })],
   ])('rejects %s as unreadable', (_what, raw) => {
     expect(parseSavedState(model, raw)).toEqual({ ok: false, reason: 'illisible' });
   });
 
+  test.each([
+    ['an unknown letter field', { fields: { evil: 'x' } }, { fields: {} }, ['fields']],
+    ['an invoice that is not text', { invoices: [{ number: 1, amount: '1', due: '' }] }, { invoices: [] }, ['invoices']],
+    ['edits of an older shape', { edits: { conversation: '', subject: '', body: '' } }, { edits: undefined }, ['edits']],
+    [
+      'an edit longer than storage keeps (25,000 characters)',
+      { edits: { ...saved.edits, conversation: 'a'.repeat(25_000) } },
+      { edits: undefined },
+      ['edits'],
+    ],
+    ['an unknown way to leave', { exitMode: 'fuir' }, { exitMode: undefined }, []],
+    ['a position that is not a screen', { position: -3 }, { position: 0 }, []],
+  ])('keeps the answers and leaves out only %s, saying what was lost', (_what, change, expected, lost) => {
+    const parsed = parseSavedState(model, JSON.stringify({ ...savedJson(), ...change }));
+    expect(parsed).toEqual({ ok: true, value: { ...saved, ...expected, lost } });
+  });
+
   test('rejects answers saved by another version of the questionnaire', () => {
-    const old = JSON.stringify({ ...JSON.parse(serializeState(model, saved)), questionnaire: 'ancien' });
+    const old = JSON.stringify({ ...savedJson(), questionnaire: 'ancien' });
     expect(parseSavedState(model, old)).toEqual({ ok: false, reason: 'ancienne-version' });
-    const future = JSON.stringify({ ...JSON.parse(serializeState(model, saved)), version: 3 });
+    const future = JSON.stringify({ ...savedJson(), version: 3 });
     expect(parseSavedState(model, future)).toEqual({ ok: false, reason: 'ancienne-version' });
   });
 });
@@ -85,6 +101,11 @@ describe('share link', () => {
     expect(fragment).toMatch(/^r=2\.[0-9a-z]+\.[0-9a-z\-n]+\.[0-9._]*$/);
     expect(fragment).not.toContain('Zo');
     expect(decodeShare(model, `#${fragment}`)).toEqual({ ok: true, value: answers });
+  });
+
+  test('carries "Je ne sais pas" as its own code', () => {
+    const unsure = { ...answers, rentabilite: 'inconnu' };
+    expect(decodeShare(model, encodeShare(model, unsure))).toEqual({ ok: true, value: unsure });
   });
 
   test('a URL without a result fragment is not an error', () => {

@@ -112,6 +112,13 @@ const personas: Persona[] = [
     firstReasons: ['refuse-le-contrat'],
     script: 'ce-nest-pas-vous-cest-moi',
   },
+  {
+    who: 'a client one suspects of lying, answered "Je ne sais pas": a doubt is no deal-breaker (003)',
+    answers: answersWith({ mensonges: 'inconnu', retards: 'souvent' }),
+    level: 'recadrer',
+    firstReasons: ['paie-en-retard'],
+    script: 'poser-une-limite',
+  },
 ];
 
 describe('computeVerdict', () => {
@@ -145,6 +152,13 @@ describe('computeVerdict', () => {
   test('ignores unanswered questions instead of counting them as "jamais" or failing', () => {
     expect(computeVerdict(model, {}).level).toBe('garder');
     expect(computeVerdict(model, { respect: 'souvent' }).level).toBe('partir');
+  });
+
+  test('"Je ne sais pas" counts for nothing and is listed as not counted', () => {
+    const verdict = computeVerdict(model, answersWith({ rentabilite: 'inconnu', mensonges: 'inconnu' }));
+    expect(verdict).toMatchObject({ level: 'garder', reasons: [] });
+    expect(verdict.unsure.map((u) => u.signId)).toEqual(['pas-rentable', 'ment-ou-vous-fait-mentir']);
+    expect(computeVerdict(model, answersWith({})).unsure).toEqual([]);
   });
 
   test('the context questions change nothing in the verdict', () => {

@@ -11,11 +11,13 @@ export function savedLocally(key: string) {
         return null;
       }
     },
-    write: (value: string) => {
+    /** Whether it was saved: a full or disabled storage refuses, and the page says so. */
+    write: (value: string): boolean => {
       try {
         localStorage.setItem(key, value);
+        return true;
       } catch {
-        /* nothing saved, nothing lost on screen */
+        return false;
       }
     },
     clear: () => {

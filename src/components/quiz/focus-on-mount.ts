@@ -1,7 +1,10 @@
 /**
  * Svelte action: focuses the element when it appears, so keyboard and screen-reader users
- * land on each new screen's heading instead of at the top of the page.
+ * land on each new screen's heading instead of at the top of the page. The screen is then
+ * scrolled to its top, so its progress line stays in view above the heading.
  */
 export function focusOnMount(node: HTMLElement, enabled: boolean) {
-  if (enabled) node.focus();
+  if (!enabled) return;
+  node.focus({ preventScroll: true });
+  node.closest('.quiz-screen, .quiz-result')?.scrollIntoView({ block: 'start' });
 }

@@ -1,5 +1,20 @@
-import { buildResult, type ComposedWords, type ExitDates, type ExitMode, type QuizResult } from '../../lib/quiz/compose';
-import { toEditable } from '../../lib/quiz/export';
+import {
+  buildResult,
+  type ComposedDocument,
+  type ComposedWords,
+  type ExitDates,
+  type ExitMode,
+  type QuizResult,
+} from '../../lib/quiz/compose';
+import {
+  editsOutdated,
+  shownWords,
+  wordsBasis,
+  withEdit,
+  type DocumentText,
+  type EditedWords,
+  type ShownWords,
+} from '../../lib/quiz/edits';
 import type { InvoiceDraft } from '../../lib/quiz/invoices';
 import {
   visibleQuestions,
@@ -12,7 +27,7 @@ import {
 import type { IsoDate } from '../../lib/quiz/notice';
 import type { ChecklistItem, PlanNote } from '../../lib/quiz/plan';
 import { computeVerdict, type Verdict } from '../../lib/quiz/scoring';
-import { resumePosition, type EditedWords, type SavedState } from '../../lib/quiz/state';
+import { resumePosition, type SavedState } from '../../lib/quiz/state';
 import type { Path } from '../../lib/words/vocabulary';
 
 /**
@@ -26,15 +41,17 @@ export class QuizState {
   fields: LetterFields = $state({});
   invoices: InvoiceDraft[] = $state([]);
   exitMode: ExitMode | undefined = $state();
-  /** 0…n-1: the visible questions; n: the letter details; n+1: the result. */
+  /** 0…n-1: the visible questions; n: the check-your-answers screen; n+1: the result. */
   position = $state(0);
   /** The user's edits of the composed words; undefined while untouched. */
   edits: EditedWords | undefined = $state();
+  /** A question opened from the check screen: answering it leads back there. */
+  changing = $state(false);
   /** Set once the user (or a restore) moves between screens: each new screen then takes the focus. */
   moved = $state(false);
 
   readonly questions: QuizQuestion[];
-  readonly fieldsScreen: number;
+  readonly checkScreen: number;
   readonly resultScreen: number;
   readonly verdict: Verdict;
   readonly result: QuizResult;
@@ -46,13 +63,15 @@ export class QuizState {
   readonly checklist: ChecklistItem[];
   readonly composed: ComposedWords | undefined;
   /** What the text boxes show: the user's edits, or the words composed from the answers. */
-  readonly words: EditedWords | undefined;
+  readonly words: ShownWords | undefined;
+  /** The answers changed the proposed words since the user edited them: they choose what to keep. */
+  readonly editsOutdated: boolean;
 
   constructor(model: QuizModel, today: IsoDate) {
     this.model = model;
     this.today = today;
     this.questions = $derived(visibleQuestions(this.model, this.answers));
-    this.fieldsScreen = $derived(this.questions.length);
+    this.checkScreen = $derived(this.questions.length);
     this.resultScreen = $derived(this.questions.length + 1);
     this.verdict = $derived(computeVerdict(this.model, this.answers));
     this.result = $derived(
@@ -70,43 +89,59 @@ export class QuizState {
     this.notes = $derived(this.result.notes);
     this.checklist = $derived(this.result.checklist);
     this.composed = $derived(this.result.words);
-    // Edits made for another set of documents (the user changed how to leave) do not fit these ones.
-    this.words = $derived(
-      this.edits && this.composed && this.edits.documents.length === this.composed.documents.length
-        ? this.edits
-        : this.composed && toEditable(this.composed),
-    );
+    this.words = $derived(this.composed && shownWords(this.composed, this.edits));
+    this.editsOutdated = $derived(this.composed !== undefined && editsOutdated(this.composed, this.edits));
   }
 
+  // Changing an answer or a detail never drops the user's edits: `editsOutdated` asks them.
   answer(questionId: string, value: string | number) {
     this.answers[questionId] = value;
-    // Answers changed the words: the user's earlier edits no longer match them.
-    this.edits = undefined;
   }
 
   setField(field: keyof LetterFields, value: string) {
     this.fields[field] = value;
-    this.edits = undefined;
   }
 
   setInvoices(invoices: InvoiceDraft[]) {
     this.invoices = invoices;
-    this.edits = undefined;
   }
 
   chooseExit(mode: ExitMode) {
     this.exitMode = mode;
-    this.edits = undefined;
   }
 
   editConversation(value: string) {
-    if (this.words) this.edits = { ...this.words, conversation: value };
+    if (this.composed) this.edits = withEdit(this.composed, this.edits, { conversation: value });
   }
 
-  editDocument(index: number, part: 'subject' | 'body', value: string) {
-    if (!this.words) return;
-    const documents = this.words.documents.map((d, i) => (i === index ? { ...d, [part]: value } : d));
-    this.edits = { ...this.words, documents };
+  editDocument(document: ComposedDocument['id'], part: keyof DocumentText, value: string) {
+    if (this.composed) this.edits = withEdit(this.composed, this.edits, { document, part, value });
+  }
+
+  /** The user keeps their edited texts over the new proposal. */
+  keepEdits() {
+    if (this.edits && this.composed) this.edits = { ...this.edits, basis: wordsBasis(this.composed) };
+  }
+
+  /** The user goes back to the words proposed from their answers. */
+  discardEdits() {
+    this.edits = undefined;
+  }
+
+  /** Opens one question from the check screen. */
+  change(questionId: string) {
+    const index = this.questions.findIndex((q) => q.id === questionId);
+    if (index === -1) return;
+    this.changing = true;
+    this.goTo(index);
+  }
+
+  /** After answering: the next question, or, when changing one answer, the check screen (via any question it revealed). */
+  next(index: number) {
+    if (!this.changing) return this.goTo(index + 1);
+    const open = this.questions.findIndex((q) => this.answers[q.id] === undefined);
+    if (open === -1) this.changing = false;
+    this.goTo(open === -1 ? this.checkScreen : open);
   }
 
   goTo(position: number) {
@@ -120,15 +155,18 @@ export class QuizState {
     this.invoices = saved.invoices;
     this.exitMode = saved.exitMode;
     this.edits = saved.edits;
+    this.changing = false;
     this.goTo(resumePosition(this.model, saved.answers, saved.position));
   }
 
-  reset() {
+  /** Back to question 1 with nothing saved; `keep` lists the letter details to carry over. */
+  reset(keep: readonly (keyof LetterFields)[] = []) {
     this.answers = {};
-    this.fields = {};
+    this.fields = Object.fromEntries(keep.flatMap((field) => (this.fields[field] ? [[field, this.fields[field]]] : [])));
     this.invoices = [];
     this.exitMode = undefined;
     this.edits = undefined;
+    this.changing = false;
     this.position = 0;
   }
 

@@ -1,7 +1,7 @@
 import type { ComposedDocument, ComposedWords } from './compose';
 import type { LetterFields } from './model';
 import { formatLongDateFr } from './notice';
-import type { EditedWords } from './state';
+import type { ShownWords } from './edits';
 import { fillBlanks } from '../words/template';
 import { PLACEHOLDERS } from '../placeholders';
 
@@ -9,11 +9,6 @@ import { PLACEHOLDERS } from '../placeholders';
 export function conversationText(words: ComposedWords): string {
   return words.conversation.map((line, i) => `${i + 1}. ${line.step}\n« ${line.say} »`).join('\n\n');
 }
-
-export const toEditable = (words: ComposedWords): EditedWords => ({
-  conversation: conversationText(words),
-  documents: words.documents.map(({ subject, body }) => ({ subject, body })),
-});
 
 /** What surrounds a printed letter, from content/courriers.yaml. */
 export interface LetterLayout {
@@ -59,7 +54,7 @@ export function printedLetter(
 export function wordsAsText(
   title: string,
   docs: Pick<ComposedDocument, 'title' | 'registered' | 'date'>[],
-  edited: EditedWords,
+  edited: ShownWords,
   fields: LetterFields,
   layout: LetterLayout,
 ): string {

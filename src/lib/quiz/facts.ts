@@ -1,6 +1,10 @@
 /** How often something happens: the answer to every question about a warning sign, in increasing order. */
 export const FREQUENCIES = ['jamais', 'parfois', 'souvent', 'toujours'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
+/** The answer "Je ne sais pas", offered on some sign questions: it counts for nothing. */
+export const UNSURE = 'inconnu';
+
+export const atLeast = (answer: Frequency, threshold: Frequency) => FREQUENCIES.indexOf(answer) >= FREQUENCIES.indexOf(threshold);
 
 /**
  * The context facts the self-assessment asks about. They change the plan (notice, timing,

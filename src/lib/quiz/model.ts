@@ -4,7 +4,8 @@ import type { LettersData } from '../../schemas/letters';
 import type { ScriptData } from '../../schemas/script';
 import { resolveLetter, type LetterText, type LineText } from '../words/render';
 import type { Text } from '../words/template';
-import { FREQUENCIES, type Frequency, type LetterField } from './facts';
+import { FREQUENCIES, type LetterField } from './facts';
+import { computeVerdict, EXIT_LEVELS } from './scoring';
 
 /** What the self-assessment needs to know of a warning sign. */
 export interface SignSummary {
@@ -43,7 +44,15 @@ export type QuizQuestion = Question & { id: string };
  */
 export interface QuizModel extends Pick<
   QuizData,
-  'scale' | 'levels' | 'reframeFrom' | 'prepareFrom' | 'recheckAfterDays' | 'keepRecheckAfterDays' | 'deadlineDays' | 'suggestedNotice'
+  | 'scale'
+  | 'unsureLabel'
+  | 'levels'
+  | 'reframeFrom'
+  | 'prepareFrom'
+  | 'recheckAfterDays'
+  | 'keepRecheckAfterDays'
+  | 'deadlineDays'
+  | 'suggestedNotice'
 > {
   /** Id of the script every boundary uses. */
   scriptRoles: QuizData['scripts'];
@@ -59,11 +68,15 @@ export interface QuizModel extends Pick<
 export type Answers = Record<string, string | number>;
 export type LetterFields = Partial<Record<LetterField, string>>;
 
-export const atLeast = (answer: Frequency, threshold: Frequency) => FREQUENCIES.indexOf(answer) >= FREQUENCIES.indexOf(threshold);
-
-/** The questions a user sees given the answers so far (some only follow a given answer). */
+/**
+ * The questions a user sees given the answers so far: some only follow a given answer, and
+ * those that only shape an exit plan only when the verdict calls for one.
+ */
 export function visibleQuestions(model: QuizModel, answers: Answers): QuizQuestion[] {
-  return model.questions.filter((q) => q.kind === 'signe' || !q.showIf || answers[q.showIf.question] === q.showIf.equals);
+  const exitPlan = EXIT_LEVELS.includes(computeVerdict(model, answers).level);
+  return model.questions.filter(
+    (q) => q.kind === 'signe' || ((!q.showIf || answers[q.showIf.question] === q.showIf.equals) && (!q.onlyForExit || exitPlan)),
+  );
 }
 
 /** The answer to the first visible question about a context fact, if any. */
@@ -111,6 +124,7 @@ export function buildQuizModel(quiz: QuizData, guide: GuideSlices): QuizModel {
   const { layout, titles, exitModes, blocks } = guide.letters;
   return {
     scale: quiz.scale,
+    unsureLabel: quiz.unsureLabel,
     levels: quiz.levels,
     reframeFrom: quiz.reframeFrom,
     prepareFrom: quiz.prepareFrom,
@@ -131,4 +145,25 @@ export function buildQuizModel(quiz: QuizData, guide: GuideSlices): QuizModel {
     signs: Object.fromEntries(signs.map((s) => [s.id, s])),
     scripts: Object.fromEntries(scripts.map((s) => [s.id, s])),
   };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Whether published data has the shape the island needs. The build checks the content in depth;
+ * this guards against a stale, truncated or foreign file, so the page can say so instead of failing.
+ */
+export function isQuizModel(data: unknown): data is QuizModel {
+  if (!isObject(data) || !Array.isArray(data['questions']) || data['questions'].length === 0) return false;
+  const { scale, levels, signs, scripts, letters } = data;
+  return (
+    data['questions'].every((q) => isObject(q) && typeof q['id'] === 'string' && typeof q['text'] === 'string') &&
+    isObject(scale) &&
+    FREQUENCIES.every((f) => isObject(scale[f])) &&
+    isObject(levels) &&
+    ['garder', 'recadrer', 'preparer', 'partir'].every((l) => isObject(levels[l])) &&
+    isObject(signs) &&
+    isObject(scripts) &&
+    isObject(letters)
+  );
 }

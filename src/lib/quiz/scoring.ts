@@ -1,10 +1,12 @@
 import { SIGN_SECTIONS } from '../sections';
 import { signUrl } from '../urls';
-import type { Frequency } from './facts';
-import { atLeast, visibleQuestions, type Answers, type QuizModel } from './model';
+import { atLeast, UNSURE, type Frequency } from './facts';
+import type { Answers, QuizModel } from './model';
 
 export const LEVELS = ['garder', 'recadrer', 'preparer', 'partir'] as const;
 export type Level = (typeof LEVELS)[number];
+/** The verdicts that call for an exit plan (notice, timing, handover). */
+export const EXIT_LEVELS: readonly Level[] = ['preparer', 'partir'];
 
 /** One sign that weighed in the verdict, linked to the part of its page that helps now. */
 export interface Reason {
@@ -28,6 +30,8 @@ export interface Verdict {
   dominantSign: string | undefined;
   /** The script the personalised words are built from; none when the client is worth keeping. */
   scriptId: string | undefined;
+  /** Signs answered "Je ne sais pas": not counted, and said so. */
+  unsure: { signId: string; signTitle: string }[];
 }
 
 const MAX_REASONS = 4;
@@ -48,18 +52,21 @@ export function computeVerdict(model: QuizModel, answers: Answers): Verdict {
   let max = 0;
   let floor: Level = 'garder';
   const scored: Omit<Reason, 'href'>[] = [];
+  const unsure: Verdict['unsure'] = [];
 
-  for (const question of visibleQuestions(model, answers)) {
+  // Sign questions are always asked; context questions never weigh in the verdict.
+  for (const question of model.questions) {
     if (question.kind !== 'signe') continue;
     max += maxPoints * question.weight;
     const answer = answers[question.id];
+    const sign = model.signs[question.sign];
+    if (answer === UNSURE && sign) unsure.push({ signId: sign.id, signTitle: sign.title });
     if (typeof answer !== 'string' || !(answer in model.scale)) continue;
     const frequency = answer as Frequency;
     const contribution = model.scale[frequency].points * question.weight;
     total += contribution;
     if (atLeast(frequency, model.prepareFrom)) floor = 'preparer';
     else if (atLeast(frequency, model.reframeFrom) && floor === 'garder') floor = 'recadrer';
-    const sign = model.signs[question.sign];
     if (!sign) continue;
     const dealBreaker = question.dealBreakerFrom !== undefined && atLeast(frequency, question.dealBreakerFrom);
     if (contribution > 0 || dealBreaker)
@@ -78,5 +85,5 @@ export function computeVerdict(model: QuizModel, answers: Answers): Verdict {
   const scriptId =
     level === 'garder' ? undefined : level === 'recadrer' ? model.scriptRoles.boundary : model.signs[dominantSign ?? '']?.script;
 
-  return { level, ratio, reasons, dominantSign, scriptId };
+  return { level, ratio, reasons, dominantSign, scriptId, unsure };
 }

@@ -1,5 +1,6 @@
 import type { ExitMode } from './compose';
-import { FREQUENCIES, LETTER_FIELDS, NUMBER_FACTS } from './facts';
+import type { EditedWords } from './edits';
+import { FREQUENCIES, LETTER_FIELDS, NUMBER_FACTS, UNSURE } from './facts';
 import type { InvoiceDraft } from './invoices';
 import { visibleQuestions, type Answers, type LetterFields, type QuizModel, type QuizQuestion } from './model';
 
@@ -14,12 +15,8 @@ export const SHARE_PARAM = 'r';
 
 export type Rejection = 'illisible' | 'ancienne-version';
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: Rejection };
-
-/** The user's own edits of the composed words: the conversation, then each document in order. */
-export interface EditedWords {
-  conversation: string;
-  documents: { subject: string; body: string }[];
-}
+/** Parts of a saved state that can be lost alone: the answers are kept whenever they are readable. */
+export type SavedPart = 'fields' | 'invoices' | 'edits';
 
 export interface SavedState {
   answers: Answers;
@@ -44,7 +41,8 @@ export function questionnaireKey(model: QuizModel): string {
 }
 
 const isValidAnswer = (question: QuizQuestion, value: unknown): boolean => {
-  if (question.kind === 'signe') return typeof value === 'string' && (FREQUENCIES as readonly string[]).includes(value);
+  if (question.kind === 'signe')
+    return typeof value === 'string' && ((FREQUENCIES as readonly string[]).includes(value) || (question.unsure && value === UNSURE));
   if (question.kind === 'choix') return typeof value === 'string' && question.options.some((o) => o.value === value);
   const { min, max } = NUMBER_FACTS[question.fact];
   return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
@@ -80,18 +78,21 @@ function readFields(raw: unknown): LetterFields | undefined {
   return fields;
 }
 
-const MAX_DOCUMENTS = 4;
 const MAX_INVOICES = 50;
+const DOCUMENT_IDS: readonly unknown[] = ['lettre', 'miseEnDemeure', 'resiliation'];
 
-function readEdits(raw: unknown): SavedState['edits'] | null {
+function readEdits(raw: unknown): EditedWords | undefined | null {
   if (raw === undefined) return undefined;
-  if (!isRecord(raw) || !isText(raw['conversation'], MAX_TEXT) || !Array.isArray(raw['documents'])) return null;
+  if (!isRecord(raw) || !Array.isArray(raw['documents']) || raw['documents'].length > DOCUMENT_IDS.length) return null;
+  const { conversation, basis } = raw;
+  if ((conversation !== undefined && !isText(conversation, MAX_TEXT)) || !isText(basis, 16)) return null;
   const documents: EditedWords['documents'] = [];
-  for (const doc of raw['documents'].slice(0, MAX_DOCUMENTS + 1)) {
-    if (!isRecord(doc) || !isText(doc['subject'], MAX_FIELD) || !isText(doc['body'], MAX_TEXT)) return null;
-    documents.push({ subject: doc['subject'], body: doc['body'] });
+  for (const doc of raw['documents']) {
+    if (!isRecord(doc) || !DOCUMENT_IDS.includes(doc['id']) || !isText(doc['subject'], MAX_FIELD) || !isText(doc['body'], MAX_TEXT))
+      return null;
+    documents.push({ id: doc['id'] as EditedWords['documents'][number]['id'], subject: doc['subject'], body: doc['body'] });
   }
-  return documents.length <= MAX_DOCUMENTS ? { conversation: raw['conversation'], documents } : null;
+  return { conversation, documents, basis };
 }
 
 function readInvoices(raw: unknown): InvoiceDraft[] | undefined {
@@ -112,8 +113,12 @@ export function serializeState(model: QuizModel, state: SavedState): string {
   return JSON.stringify({ version: STATE_VERSION, questionnaire: questionnaireKey(model), ...state });
 }
 
-/** Reads what localStorage held. `null` (nothing saved) is not an error. */
-export function parseSavedState(model: QuizModel, raw: string | null): Parsed<SavedState> | undefined {
+/**
+ * Reads what localStorage held. `null` (nothing saved) is not an error. Readable answers are
+ * always kept: a part that cannot be read (letter details, invoices, edited texts) is left out
+ * and named in `lost`, so the page can say what did not come back.
+ */
+export function parseSavedState(model: QuizModel, raw: string | null): Parsed<SavedState & { lost: SavedPart[] }> | undefined {
   if (raw === null) return undefined;
   let json: unknown;
   try {
@@ -126,25 +131,27 @@ export function parseSavedState(model: QuizModel, raw: string | null): Parsed<Sa
     return typeof json['version'] === 'number' ? { ok: false, reason: 'ancienne-version' } : { ok: false, reason: 'illisible' };
   }
   const answers = validateAnswers(model, json['answers']);
+  if (!answers) return { ok: false, reason: 'illisible' };
   const fields = readFields(json['fields']);
-  const edits = readEdits(json['edits']);
   const invoices = readInvoices(json['invoices']);
-  const exitMode = json['exitMode'];
-  const position = json['position'];
-  if (
-    !answers ||
-    !fields ||
-    !invoices ||
-    (exitMode !== undefined && !EXIT_MODES.includes(exitMode)) ||
-    edits === null ||
-    typeof position !== 'number' ||
-    !Number.isInteger(position) ||
-    position < 0 ||
-    position > 1000
-  ) {
-    return { ok: false, reason: 'illisible' };
-  }
-  return { ok: true, value: { answers, fields, invoices, exitMode: exitMode as ExitMode | undefined, position, edits } };
+  const edits = readEdits(json['edits']);
+  const lost: SavedPart[] = [];
+  if (!fields) lost.push('fields');
+  if (!invoices) lost.push('invoices');
+  if (edits === null) lost.push('edits');
+  const { exitMode, position } = json;
+  return {
+    ok: true,
+    value: {
+      answers,
+      fields: fields ?? {},
+      invoices: invoices ?? [],
+      exitMode: EXIT_MODES.includes(exitMode) ? (exitMode as ExitMode) : undefined,
+      position: typeof position === 'number' && Number.isInteger(position) && position >= 0 ? Math.min(position, 1000) : 0,
+      edits: edits ?? undefined,
+      lost,
+    },
+  };
 }
 
 /**
@@ -156,8 +163,10 @@ export function encodeShare(model: QuizModel, answers: Answers): string {
   const codes = model.questions
     .map((q) => {
       const value = answers[q.id];
-      if (q.kind === 'signe')
+      if (q.kind === 'signe') {
+        if (value === UNSURE) return 'x';
         return typeof value === 'string' && FREQUENCIES.includes(value as never) ? String(FREQUENCIES.indexOf(value as never)) : '-';
+      }
       if (q.kind === 'choix') {
         const index = q.options.findIndex((o) => o.value === value);
         return index >= 0 ? index.toString(36) : '-';
@@ -193,7 +202,7 @@ export function decodeShare(model: QuizModel, hash: string): Parsed<Answers> | u
     }
     if (code === '-') continue;
     const index = parseInt(code, 36);
-    const value = q.kind === 'signe' ? FREQUENCIES[index] : q.options[index]?.value;
+    const value = q.kind === 'signe' ? (code === 'x' ? UNSURE : FREQUENCIES[index]) : q.options[index]?.value;
     if (value === undefined) return { ok: false, reason: 'illisible' };
     raw[q.id] = value;
   }
