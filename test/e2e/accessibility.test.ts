@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { builtPages } from '../support/built-site';
-import { builtModel, completeQuiz } from '../support/quiz-driver';
+import { builtModel, completeQuiz, optionLabel } from '../support/quiz-driver';
 import { useSite } from '../support/site-session';
 
 const site = useSite();
@@ -25,14 +25,14 @@ describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
     await context.close();
   });
 
-  test('the self-assessment has no violation at any step: question, error, letter fields, result', async () => {
+  test('the self-assessment has no violation at any step: question, error, check screen, letter fields, result', async () => {
     const { page, context } = await site.page({ colorScheme });
     await page.goto(`${site.url}/diagnostic/`);
     await page.locator('.quiz-screen').waitFor();
     await page.getByRole('button', { name: 'Question suivante' }).click();
     await page.getByRole('alert').waitFor();
     expect(await violations(page)).toEqual([]);
-    await page.getByRole('radio', { name: model.scale.souvent.label }).check();
+    await page.getByRole('radio', { name: optionLabel(model, model.questions[0]!.id, 'souvent') }).check();
     await page.getByRole('button', { name: 'Question suivante' }).click();
     expect(await violations(page)).toEqual([]);
     await completeQuiz(page, { retards: 'toujours', montant: 800 }, { clientName: 'Hélène' }, async () => {
@@ -45,7 +45,10 @@ describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
       expect(await violations(page)).toEqual([]);
     });
     expect(await violations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Modifier mes réponses' }).click();
+    await page.getByRole('button', { name: 'Tout effacer de cet appareil' }).click();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Vérifier ou modifier mes réponses' }).click();
+    await page.locator('#verification').waitFor();
     expect(await violations(page)).toEqual([]);
     await context.close();
   });

@@ -31,8 +31,8 @@ export async function currentQuestion(page: Page, model: QuizModel) {
   return q;
 }
 
-/** Text as read, French no-break spaces shown as plain spaces. */
-export const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
+/** Text as read: French no-break spaces as plain spaces, line breaks of the source collapsed. */
+export const plain = (text: string | null | undefined) => (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
 /**
  * Answers every question with the mouse: the given answers, "jamais" or the first option

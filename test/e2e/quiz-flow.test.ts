@@ -1,0 +1,284 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { STORAGE_KEY } from '../../src/lib/quiz/state';
+import { builtModel, completeQuiz, currentQuestion, optionLabel, plain } from '../support/quiz-driver';
+import { useSite } from '../support/site-session';
+
+// The self-assessment as people really use it (issue 10): checking and changing answers, the
+// browser's history, orientation on small and laptop screens, edits that are never lost silently.
+const site = useSite();
+const model = builtModel();
+const heading = (page: Page) => page.locator('.quiz-screen h2, .quiz-result h2').first().textContent();
+const saved = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>, STORAGE_KEY);
+
+/** Answers the question on screen with the given value (or "jamais" / the first option) and moves on. */
+async function answerCurrent(page: Page, answers: Record<string, string> = {}) {
+  const q = await currentQuestion(page, model);
+  if (q.kind === 'nombre') await page.getByLabel(/Montant dû/).fill('0');
+  else {
+    const value = answers[q.id] ?? (q.kind === 'signe' ? 'jamais' : q.options[0]!.value);
+    await page.getByRole('radio', { name: optionLabel(model, q.id, value), exact: true }).check();
+  }
+  await page.getByRole('button', { name: 'Question suivante', exact: true }).click();
+}
+
+describe('checking and changing answers', () => {
+  test('one answer changes from the check screen in three actions, and the verdict follows', async () => {
+    const { page, context, errors } = await site.page();
+    await page.goto(`${site.url}/diagnostic/`);
+    await completeQuiz(page, { retards: 'toujours' });
+    expect(await page.locator('#verdict').textContent()).toBe(model.levels.preparer.title);
+    await page.getByRole('button', { name: 'Vérifier ou modifier mes réponses' }).click();
+    await page.locator('#verification').waitFor();
+    const retards = model.questions.find((q) => q.id === 'retards')!;
+    expect(await page.locator('.quiz-answer').filter({ hasText: retards.text }).locator('dd').first().textContent()).toBe(
+      optionLabel(model, 'retards', 'toujours'),
+    );
+
+    // 1. Modifier, 2. the new answer, 3. back to the check screen.
+    await page.getByRole('button', { name: `Modifier la réponse à « ${retards.text} »` }).click();
+    await page.getByRole('radio', { name: optionLabel(model, 'retards', 'parfois'), exact: true }).check();
+    await page.getByRole('button', { name: 'Enregistrer et revenir à mes réponses' }).click();
+    await page.locator('#verification').waitFor();
+    expect(await page.locator('.quiz-answer').filter({ hasText: retards.text }).locator('dd').first().textContent()).toBe(
+      optionLabel(model, 'retards', 'parfois'),
+    );
+    await page.getByRole('button', { name: 'Voir mon résultat' }).click();
+    expect(await page.locator('#verdict').textContent()).toBe(model.levels.garder.title);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a change that reveals a new question asks it before returning to the check screen', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}/diagnostic/`);
+    await completeQuiz(page, { retards: 'toujours', 'contrat-signe': 'aucun' });
+    await page.getByRole('button', { name: 'Vérifier ou modifier mes réponses' }).click();
+    const contract = model.questions.find((q) => q.id === 'contrat-signe')!;
+    await page.getByRole('button', { name: `Modifier la réponse à « ${contract.text} »` }).click();
+    await page.getByRole('radio', { name: optionLabel(model, 'contrat-signe', 'avec-clause') }).check();
+    await page.getByRole('button', { name: 'Enregistrer et revenir à mes réponses' }).click();
+    expect((await currentQuestion(page, model)).id).toBe('preavis');
+    await page.getByRole('radio', { name: optionLabel(model, 'preavis', 'trois-mois') }).check();
+    await page.getByRole('button', { name: 'Enregistrer et revenir à mes réponses' }).click();
+    await page.locator('#verification').waitFor();
+    await context.close();
+  });
+
+  test('"Je ne sais pas" is offered where honest, counts for nothing and is named in the result', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}/diagnostic/`);
+    await completeQuiz(page, { mensonges: 'inconnu', demandes: 'souvent' });
+    expect(await page.locator('#verdict').textContent()).toBe(model.levels.recadrer.title);
+    expect(plain(await page.locator('.quiz-result').textContent())).toContain(
+      `vous avez répondu « ${model.unsureLabel} » : ${model.signs['ment-ou-vous-fait-mentir']!.title}`,
+    );
+    await context.close();
+  });
+});
+
+describe('history', () => {
+  test('Back and Forward move between questions and the result; a reload keeps the screen', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}/diagnostic/`);
+    await page.locator('.quiz-screen').waitFor();
+    const seen = [await heading(page)];
+    for (let i = 0; i < 5; i++) {
+      await answerCurrent(page);
+      seen.push(await heading(page));
+    }
+    for (let i = 4; i >= 0; i--) {
+      await page.goBack();
+      await expect.poll(() => heading(page)).toBe(seen[i]);
+    }
+    // Back from the first question leaves the quiz, as it should: it is where the reader came in.
+    for (let i = 1; i <= 5; i++) {
+      await page.goForward();
+      await expect.poll(() => heading(page)).toBe(seen[i]);
+    }
+    await page.reload();
+    await expect.poll(() => heading(page)).toBe(seen[5]);
+
+    await completeQuiz(page, {});
+    await page.goBack();
+    await expect.poll(() => heading(page)).toBe('Vérifiez vos réponses');
+    await page.goForward();
+    await expect.poll(() => heading(page)).toBe(model.levels.garder.title);
+    expect(new URL(page.url()).pathname).toBe('/diagnostic/');
+    await context.close();
+  });
+});
+
+describe('orientation', () => {
+  test.each([
+    ['a phone', 390, 844],
+    ['a laptop', 1366, 768],
+  ])('on %s, every question screen shows its progress, question and main button without scrolling', async (_what, width, height) => {
+    const { page, context } = await site.page({ viewport: { width, height } });
+    await page.goto(`${site.url}/diagnostic/`);
+    await page.locator('.quiz-screen').waitFor();
+    // Answers that lead to an exit plan, so every question is asked.
+    const answers = { retards: 'toujours', 'contrat-signe': 'avec-clause' };
+    const outside: string[] = [];
+    while (await page.locator('.quiz-screen legend h2').count()) {
+      const q = await currentQuestion(page, model);
+      for (const selector of ['.quiz-progress', '.quiz-screen legend h2', '.quiz-screen button[type="submit"]']) {
+        const box = await page.locator(selector).boundingBox();
+        if (!box || box.y < 0 || box.y + box.height > height) outside.push(`${q.id}: ${selector}`);
+      }
+      await answerCurrent(page, answers);
+    }
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('nothing typed is lost without the reader choosing', () => {
+  test('a hand-edited letter survives a change that leaves the words alone; otherwise the reader chooses', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}/diagnostic/`);
+    await completeQuiz(page, { retards: 'toujours', equipe: 'seul' }, { clientName: 'Hélène' });
+    const letter = page.locator('.quiz-document textarea').first();
+    await letter.fill(`${await letter.inputValue()}\n\nPS : écrit à la main.`);
+
+    const change = async (id: string, value: string) => {
+      await page.getByRole('button', { name: 'Vérifier ou modifier mes réponses' }).click();
+      const q = model.questions.find((x) => x.id === id)!;
+      await page.getByRole('button', { name: `Modifier la réponse à « ${q.text} »` }).click();
+      await page.getByRole('radio', { name: optionLabel(model, id, value), exact: true }).check();
+      await page.getByRole('button', { name: 'Enregistrer et revenir à mes réponses' }).click();
+      await page.getByRole('button', { name: 'Voir mon résultat' }).click();
+      await page.locator('#verdict').waitFor();
+    };
+
+    // The share of turnover shapes the timing, not the words: nothing to ask.
+    await change('part-du-ca', 'plus-de-50');
+    expect(await letter.inputValue()).toContain('PS : écrit à la main.');
+    expect(await page.getByRole('alert').filter({ hasText: 'Vos réponses ont changé' }).count()).toBe(0);
+
+    // A team changes "je" into "nous": the edited text stays on screen until the reader chooses.
+    await change('equipe', 'equipe');
+    expect(await letter.inputValue()).toContain('PS : écrit à la main.');
+    await page.reload();
+    await page.getByRole('alert').filter({ hasText: 'Vos réponses ont changé' }).waitFor();
+    expect(await letter.inputValue()).toContain('PS : écrit à la main.');
+    await page.getByRole('button', { name: 'Repartir des nouveaux textes' }).click();
+    expect(await letter.inputValue()).not.toContain('PS : écrit à la main.');
+    expect(await letter.inputValue()).toMatch(/\bnous\b/);
+    await context.close();
+  });
+
+  test('a 25,000-character edit is held to what storage keeps, with a visible counter, and comes back after a reload', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}/diagnostic/`);
+    await completeQuiz(page, { demandes: 'souvent' });
+    const conversation = page.getByLabel('La conversation, dans l’ordre');
+    await conversation.fill('a'.repeat(25_000));
+    expect((await conversation.inputValue()).length).toBe(20_000);
+    expect(plain(await page.locator('#compte-conversation').textContent())).toContain('20 000 / 20 000 caractères');
+    await page.reload();
+    await page.locator('#verdict').waitFor();
+    expect((await conversation.inputValue()).length).toBe(20_000);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await context.close();
+  });
+
+  test('a part of the saved state that cannot be read is left out and named; the answers stay', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}/diagnostic/`);
+    await completeQuiz(page, { demandes: 'souvent' }, { clientName: 'Hélène' });
+    await page.evaluate((key) => {
+      const state = JSON.parse(localStorage.getItem(key)!) as Record<string, unknown>;
+      localStorage.setItem(key, JSON.stringify({ ...state, fields: { clientName: 'x'.repeat(600) } }));
+    }, STORAGE_KEY);
+    await page.reload();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('les informations saisies pour les courriers');
+    expect(await page.locator('#verdict').textContent()).toBe(model.levels.recadrer.title);
+    await context.close();
+  });
+
+  test('when storage refuses to save, the page says so and keeps what is on screen', async () => {
+    const { page, context } = await site.page();
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('plein', 'QuotaExceededError');
+      };
+    });
+    await page.goto(`${site.url}/diagnostic/`);
+    await page.locator('.quiz-screen').waitFor();
+    await answerCurrent(page);
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('n’ont pas pu être enregistrés');
+    expect(await page.locator('.quiz-progress').textContent()).toContain('Question 2');
+    await context.close();
+  });
+
+  test('"another client" says what happens to this one, then starts afresh keeping the reader’s own details', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}/diagnostic/`);
+    await completeQuiz(page, { retards: 'toujours' }, { yourName: 'Claire Martin', clientName: 'Hélène' });
+    await page.getByRole('button', { name: 'Diagnostiquer un autre client' }).click();
+    expect(plain(await page.getByRole('alert').textContent())).toContain('commencer un autre client efface celui-ci');
+    await page.getByRole('button', { name: 'Commencer un autre client' }).click();
+    await expect.poll(() => page.locator('.quiz-progress').textContent()).toContain('Question 1');
+    expect(await saved(page)).toMatchObject({ answers: {}, fields: { yourName: 'Claire Martin' } });
+    await context.close();
+  });
+});
+
+describe('the result at a glance', () => {
+  test('a scale marks where the client lands, with one line for this week and deal-breakers said plainly', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}/diagnostic/`);
+    await completeQuiz(page, { respect: 'souvent' });
+    const current = page.locator('.verdict-scale [aria-current="step"]');
+    expect(await current.textContent()).toContain(model.levels.partir.title);
+    expect(await page.locator('.verdict-scale li').count()).toBe(4);
+    expect(plain(await page.locator('.verdict').textContent())).toBe(plain(model.levels.partir.thisWeek));
+    expect(plain(await page.locator('.quiz-result').textContent())).toContain('Un seul suffit à justifier le départ');
+    await context.close();
+  });
+
+  test('a client worth keeping gets what to watch and a reminder, and no letter', async () => {
+    const { page, context } = await site.page({ acceptDownloads: true });
+    await page.goto(`${site.url}/diagnostic/`);
+    await completeQuiz(page, { retards: 'parfois' });
+    expect(await page.getByRole('heading', { name: 'Ce qu’il faut surveiller' }).count()).toBe(1);
+    expect(await page.locator('.quiz-document').count()).toBe(0);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'M’en souvenir dans mon agenda (.ics)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('rappel-diagnostic.ics');
+    await context.close();
+  });
+
+  test('blanks left in a letter are listed, and copying or mailing it warns first', async () => {
+    const { page, context } = await site.page();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await page.goto(`${site.url}/diagnostic/`);
+    await completeQuiz(page, { retards: 'toujours' });
+    const document = page.locator('.quiz-document').first();
+    expect(plain(await document.textContent())).toContain('À compléter avant l’envoi : [Prénom du client]');
+    await document.getByRole('button', { name: 'Copier en courriel' }).click();
+    await expect.poll(() => page.locator('.quiz-status').first().textContent()).toMatch(/blancs? rest/);
+    await document.getByRole('link', { name: 'Ouvrir dans ma messagerie' }).click();
+    expect(plain(await document.getByRole('alert').textContent())).toContain('entre crochets');
+    expect(await document.getByRole('link', { name: 'Ouvrir quand même' }).getAttribute('href')).toMatch(/^mailto:/);
+    await context.close();
+  });
+});
+
+describe('a quiz that cannot start says so', () => {
+  test.each([
+    ['an unexpected model', { status: 200, body: '{"questions":[]}' }],
+    ['a missing model', { status: 404, body: 'introuvable' }],
+  ])('%s: a message with the paper version, never a blank area', async (_what, response) => {
+    const { page, context } = await site.page();
+    await page.route('**/diagnostic/modele.json', (route) => route.fulfill({ ...response, contentType: 'application/json' }));
+    await page.goto(`${site.url}/diagnostic/`);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('n’a pas pu démarrer');
+    expect(await alert.getByRole('link', { name: 'la version papier' }).getAttribute('href')).toBe('/diagnostic/papier/');
+    await context.close();
+  });
+});
