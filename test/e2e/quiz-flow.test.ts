@@ -259,6 +259,8 @@ describe('the result at a glance', () => {
     await completeQuiz(page, { retards: 'toujours' });
     const document = page.locator('.quiz-document').first();
     expect(plain(await document.textContent())).toContain('À compléter avant l’envoi : [Prénom du client]');
+    // Highlighted in the text box itself, behind the text.
+    expect(await document.locator('.blank-highlight__backdrop mark').first().textContent()).toBe('[Prénom du client]');
     await document.getByRole('button', { name: 'Copier en courriel' }).click();
     await expect.poll(() => page.locator('.quiz-status').first().textContent()).toMatch(/blancs? rest/);
     await document.getByRole('link', { name: 'Ouvrir dans ma messagerie' }).click();
