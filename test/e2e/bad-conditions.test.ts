@@ -48,6 +48,16 @@ describe('print', () => {
     await context.close();
   });
 
+  test('/sources/ prints its collapsed lists open', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}/sources/`);
+    const link = page.locator('details a').first();
+    expect(await link.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await link.isVisible()).toBe(true);
+    await context.close();
+  });
+
   test('the self-assessment prints the result and the letter, not the controls', async () => {
     const { page, context } = await site.page();
     await page.goto(`${site.url}/diagnostic/`);
