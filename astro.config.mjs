@@ -7,6 +7,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { asciiHeadingIds } from './src/integrations/ascii-heading-ids.ts';
 import { frenchTypographyText } from './src/integrations/french-typography.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { previewImages } from './src/integrations/preview-images.ts';
+import { publisherCheck } from './src/integrations/publisher-check.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { hoistIslandStyles } from './src/integrations/hoist-island-styles.ts';
 import { CSP_DIRECTIVES } from './src/lib/security-headers.ts';
@@ -15,7 +17,7 @@ export default defineConfig({
   site: 'https://rompre-avec-un-client.fr',
   trailingSlash: 'always',
   markdown: { processor: satteri({ hastPlugins: [frenchTypographyText, asciiHeadingIds] }) },
-  integrations: [mdx(), svelte(), sitemap(), hoistIslandStyles(), pagefindIndex(), securityHeaders()],
+  integrations: [mdx(), svelte(), sitemap(), hoistIslandStyles(), pagefindIndex(), previewImages(), publisherCheck(), securityHeaders()],
   // Linked, not inlined: every stylesheet then falls under style-src 'self' (see the CSP below).
   build: { inlineStylesheets: 'never' },
   security: {

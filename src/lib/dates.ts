@@ -4,3 +4,7 @@ const longDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long
 export function formatIsoDateFr(iso: string): string {
   return longDate.format(new Date(`${iso}T00:00:00Z`));
 }
+
+/** The most recent of some AAAA-MM-JJ dates (they sort as text), for a page that lists pages. */
+export const latestDate = (dates: string[]): string | undefined =>
+  dates.reduce<string | undefined>((a, b) => (a && a > b ? a : b), undefined);

@@ -6,6 +6,10 @@ export const processUrl = '/rompre/';
 /** The recovery ladder, from the first reminder to the court. */
 export const recoveryUrl = '/se-faire-payer/';
 export const sourcesUrl = '/sources/';
+/** Who writes the guide, how it is checked, and when its legal facts were last verified. */
+export const aboutUrl = '/a-propos/';
+/** The publisher and the host, as French law requires. */
+export const legalNoticeUrl = '/mentions-legales/';
 export const quizUrl = '/diagnostic/';
 /** The same questionnaire to print or fill in with a pen, without JavaScript. */
 export const paperQuizUrl = '/diagnostic/papier/';

@@ -17,12 +17,22 @@ export const descriptionSchema = z
   .max(170, { error: 'doit faire au plus 170 caractères' })
   .transform(frenchTypography);
 
+/**
+ * A day that has already come, written AAAA-MM-JJ: a real calendar date (no 31 February), and not
+ * after the day of the build, so "Mis à jour le" never promises a review that has not happened.
+ */
+export const pastDateSchema = z.iso
+  .date({ error: 'doit être une date réelle, au format AAAA-MM-JJ' })
+  .refine((iso) => iso <= new Date().toISOString().slice(0, 10), { error: 'ne peut pas être dans le futur' });
+
 /** Fields every page of the guide carries. */
 export const pageSchema = z.object({
   /** The page heading and the start of its <title>. */
   title: z.string().trim().min(3).max(90).transform(frenchTypography),
   /** The meta and Open Graph description. */
   description: descriptionSchema,
+  /** The day the page's words were last reviewed, shown as "Mis à jour le …" (AAAA-MM-JJ). */
+  updatedOn: pastDateSchema,
   /** Ids in content/sources.yaml: the articles this page draws on. */
   sources: z.array(slugSchema).min(1, { error: 'doit citer au moins un article source' }),
   /** Ids in content/droit.yaml: the legal facts this page states. */

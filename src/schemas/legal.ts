@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { proseSchema } from './common';
+import { pastDateSchema, proseSchema } from './common';
 
 /** A French legal fact the guide states: an entry of content/droit.yaml. */
 export const legalSchema = z.object({
@@ -15,6 +15,8 @@ export const legalSchema = z.object({
     hostname: /^www\.legifrance\.gouv\.fr$/,
     error: 'doit être un lien https vers www.legifrance.gouv.fr',
   }),
+  /** The day the statement was last compared with the official text it cites (AAAA-MM-JJ), shown on /a-propos/. */
+  verifiedOn: pastDateSchema,
 });
 
 export type LegalData = z.infer<typeof legalSchema>;

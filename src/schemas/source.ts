@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { proseSchema } from './common';
+import { frenchTypography } from '../lib/typography';
 
 /** One of the articles the guide is built from: an entry of content/sources.yaml. */
 export const sourceSchema = z.object({
@@ -14,7 +15,7 @@ export const sourceSchema = z.object({
   /** The seed file it comes from, e.g. "002", so its provenance can be checked. */
   seed: z.string().regex(/^\d{3}$/),
   /** A plain note on the state of the text (e.g. a poor machine translation). */
-  note: z.string().trim().min(1).optional(),
+  note: z.string().trim().min(1).transform(frenchTypography).optional(),
   /** What the guide took from it. */
   takeaways: z.array(proseSchema).min(2),
 });

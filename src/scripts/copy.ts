@@ -15,7 +15,7 @@ export async function copyText(button: HTMLButtonElement): Promise<void> {
     await navigator.clipboard.writeText(textFor(button));
     message = 'Copié';
   } catch {
-    message = 'Copie impossible : sélectionnez le texte à la main';
+    message = 'Copie impossible : sélectionnez le texte à la main';
   }
   if (label) label.textContent = message;
   if (status) status.textContent = message;

@@ -12,7 +12,7 @@ describe('without JavaScript', () => {
       await page.goto(`${site.url}${path}`);
       expect(await page.locator('h1').isVisible(), path).toBe(true);
       expect((await page.locator('main').innerText()).length, path).toBeGreaterThan(200);
-      expect(await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link').count(), path).toBe(6);
+      expect(await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link').count(), path).toBe(5);
     }
     await context.close();
   });
@@ -51,7 +51,7 @@ describe('print', () => {
   test('/sources/ prints its collapsed lists open', async () => {
     const { page, context } = await site.page();
     await page.goto(`${site.url}/sources/`);
-    const link = page.locator('details a').first();
+    const link = page.locator('main details a').first();
     expect(await link.isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
     expect(await link.isVisible()).toBe(true);

@@ -123,7 +123,7 @@ describe('money', () => {
         { number: 'F-2', amount: 450.5, due: '2026-10-01' },
       ]),
     ).toBe(
-      '– facture n° F-1 : 1\u202f200\u00a0€, échue le mercredi 30 septembre 2026\n– facture n° F-2 : 450,50\u00a0€, échue le jeudi 1er octobre 2026\nTotal : 1\u202f650,50\u00a0€',
+      '– facture n° F-1\u00a0: 1\u202f200\u00a0€, échue le mercredi 30 septembre 2026\n– facture n° F-2\u00a0: 450,50\u00a0€, échue le jeudi 1er octobre 2026\nTotal\u00a0: 1\u202f650,50\u00a0€',
     );
   });
 
@@ -157,7 +157,7 @@ describe('documents', () => {
       model.letters.layout,
     );
     expect(printed).toMatch(
-      /^Claire Martin\n1 rue A\n\nPaul\n2 rue B\n\nÀ Lyon, le 26 novembre 2026\n\nLettre recommandée avec accusé de réception\n\nObjet : /,
+      /^Claire Martin\n1 rue A\n\nPaul\n2 rue B\n\nÀ Lyon, le 26 novembre 2026\n\nLettre recommandée avec accusé de réception\n\nObjet\u00a0: /,
     );
   });
 
@@ -170,7 +170,7 @@ describe('documents', () => {
       model.letters.layout,
     );
     expect(text).toMatch(/^Titre\n\nLA CONVERSATION\n\nConversation\n\n.+\n\n\[Votre prénom\]\n\[Votre adresse\]\n\n\[Adresse du client\]/);
-    expect(text).toContain('Objet : Sujet\n\nCorps');
+    expect(text).toContain('Objet\u00a0: Sujet\n\nCorps');
   });
 
   test('the mailto link percent-encodes everything, line breaks as CRLF', () => {

@@ -4,6 +4,6 @@ export async function copyText(text: string, done: string): Promise<string> {
     await navigator.clipboard.writeText(text);
     return done;
   } catch {
-    return 'La copie a échoué : sélectionnez le texte et copiez-le à la main.';
+    return 'La copie a échoué : sélectionnez le texte et copiez-le à la main.';
   }
 }

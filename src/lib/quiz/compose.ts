@@ -191,7 +191,7 @@ export function blankValues(dates: ExitDates, input: LetterInput, money: { invoi
       'invoices',
       money.invoices.length > 0
         ? invoiceList(money.invoices)
-        : `– [Numéro et échéance de chaque facture] : ${formatEuros(money.total)} au total`,
+        : `– [Numéro et échéance de chaque facture] : ${formatEuros(money.total)} au total`,
     );
   }
   return values;

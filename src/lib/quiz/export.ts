@@ -7,7 +7,7 @@ import { PLACEHOLDERS } from '../placeholders';
 
 /** The conversation as plain, editable text: each move's purpose, then the words. */
 export function conversationText(words: ComposedWords): string {
-  return words.conversation.map((line, i) => `${i + 1}. ${line.step}\n« ${line.say} »`).join('\n\n');
+  return words.conversation.map((line, i) => `${i + 1}. ${line.step}\n« ${line.say} »`).join('\n\n');
 }
 
 /** What surrounds a printed letter, from content/courriers.yaml. */
@@ -45,7 +45,7 @@ export function printedLetter(
     recipient.filter(Boolean).join('\n'),
     placeDate,
     ...(doc.registered ? [layout.registered] : []),
-    `Objet : ${text.subject}`,
+    `Objet : ${text.subject}`,
     text.body,
   ].join('\n\n');
 }

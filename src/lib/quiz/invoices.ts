@@ -55,7 +55,7 @@ export function checkInvoice(draft: InvoiceDraft, today: IsoDate): { invoice?: I
   else if (draft.due >= today)
     problems.push({
       field: 'due',
-      message: 'Cette échéance n’est pas encore passée : la facture n’est pas en retard, ne la listez pas encore.',
+      message: 'Cette échéance n’est pas encore passée : la facture n’est pas en retard, ne la listez pas encore.',
     });
   return problems.length === 0 ? { invoice: { number, amount: amount ?? 0, due: draft.due }, problems } : { problems };
 }
@@ -70,7 +70,7 @@ export const formatEuros = (amount: number) =>
 
 /** The list a letter quotes: one line per invoice, each with its own due date, then the total when there are several. */
 export function invoiceList(invoices: Invoice[]): string {
-  const lines = invoices.map((i) => `– facture n° ${i.number} : ${formatEuros(i.amount)}, échue le ${formatLongDateFr(i.due)}`);
-  if (invoices.length > 1) lines.push(`Total : ${formatEuros(invoices.reduce((sum, i) => sum + i.amount, 0))}`);
+  const lines = invoices.map((i) => `– facture n° ${i.number} : ${formatEuros(i.amount)}, échue le ${formatLongDateFr(i.due)}`);
+  if (invoices.length > 1) lines.push(`Total : ${formatEuros(invoices.reduce((sum, i) => sum + i.amount, 0))}`);
   return lines.join('\n');
 }

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { builtPages } from '../support/built-site';
+import { useSite } from '../support/site-session';
+
+const site = useSite();
+const paths = builtPages().map((p) => (p.path === '/404.html' ? '/page-inconnue/' : p.path));
+
+describe('reflow at 320 CSS pixels (WCAG 1.4.10, 400 % zoom of a 1280 px window)', () => {
+  test.each(paths)('%s never scrolls sideways', async (path) => {
+    const { page, context } = await site.page({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${site.url}${path}`);
+    if (path === '/diagnostic/') await page.locator('.quiz-screen').waitFor();
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const wide = [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > width + 0.5 && !el.closest('.sr-only, dialog:not([open])'))
+        .slice(0, 3)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+      return { scrollWidth: document.documentElement.scrollWidth, wide };
+    });
+    expect(overflow.scrollWidth, overflow.wide.join(', ')).toBeLessThanOrEqual(320);
+    await context.close();
+  });
+});
+
+describe('the header on a phone (390 px)', () => {
+  test('takes a single line: the site name, the menu and the search field side by side', async () => {
+    const { page, context } = await site.page({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.url}/`);
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header?.height).toBeLessThanOrEqual(64);
+    await context.close();
+  });
+
+  test('folds the navigation behind a "Menu" disclosure that opens from the keyboard, without script', async () => {
+    const { page, context } = await site.page({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    await page.goto(`${site.url}/signes/`);
+    const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+    await expect(nav.getByRole('link', { name: 'Les signes' }).isVisible()).resolves.toBe(false);
+    await nav.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(nav.getByRole('link', { name: 'Les signes' }).isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Les signes');
+    await context.close();
+  });
+
+  test('shows every link in a row on a wide screen, with no menu button', async () => {
+    const { page, context } = await site.page({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.url}/`);
+    const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+    expect(await nav.locator('summary').isVisible()).toBe(false);
+    const tops = await nav.getByRole('link').evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
+    expect(tops.length).toBe(5);
+    expect(new Set(tops).size).toBe(1);
+    await context.close();
+  });
+});

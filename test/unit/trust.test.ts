@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { missingPublisherFields } from '../../src/data/publisher';
+import { latestDate } from '../../src/lib/dates';
+import { reportMistakeHref } from '../../src/lib/report-mistake';
+import { pastDateSchema } from '../../src/schemas/common';
+
+describe('updatedOn dates', () => {
+  test('accept a real day that has come', () => {
+    expect(pastDateSchema.safeParse('2026-11-26').success).toBe(true);
+    expect(pastDateSchema.safeParse(new Date().toISOString().slice(0, 10)).success).toBe(true);
+  });
+  test('refuse a day that does not exist, another format, or a day still to come', () => {
+    expect(pastDateSchema.safeParse('2026-02-30').success).toBe(false);
+    expect(pastDateSchema.safeParse('26/11/2026').success).toBe(false);
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    expect(pastDateSchema.safeParse(tomorrow).error?.issues[0]?.message).toBe('ne peut pas être dans le futur');
+  });
+  test('a page that lists pages takes the latest of their dates', () => {
+    expect(latestDate(['2026-11-26', '2026-11-29', '2026-11-27'])).toBe('2026-11-29');
+    expect(latestDate([])).toBeUndefined();
+  });
+});
+
+describe('reportMistakeHref', () => {
+  test('opens the mail app with the page’s address and title, encoded, and nothing else', () => {
+    const href = reportMistakeHref({
+      email: 'edition@exemple.fr',
+      pageUrl: 'https://exemple.fr/signes/ne-paie-pas/',
+      pageTitle: 'Il ne paie pas',
+    });
+    const url = new URL(href);
+    expect(url.protocol).toBe('mailto:');
+    expect(url.pathname).toBe('edition@exemple.fr');
+    expect(url.searchParams.get('subject')).toBe('Erreur signalée : Il ne paie pas');
+    expect(url.searchParams.get('body')).toContain('Page : https://exemple.fr/signes/ne-paie-pas/\n');
+  });
+  test('lets the reader choose the recipient while the publisher’s address is unknown', () => {
+    expect(reportMistakeHref({ email: null, pageUrl: 'https://exemple.fr/', pageTitle: 'Accueil' })).toMatch(/^mailto:\?subject=/);
+  });
+});
+
+describe('missingPublisherFields', () => {
+  test('names each fact the deployer still has to give, and none once all are given', () => {
+    const publisher = { name: 'X', registration: null, address: 'A', phone: '', email: 'e@x.fr', publicationDirector: 'D' };
+    expect(missingPublisherFields(publisher, { name: 'H', address: null, phone: 'P' })).toEqual([
+      'PUBLISHER.registration',
+      'PUBLISHER.phone',
+      'HOST.address',
+    ]);
+    expect(missingPublisherFields({ ...publisher, registration: 'R', phone: 'P' }, { name: 'H', address: 'A', phone: 'P' })).toEqual([]);
+  });
+});
