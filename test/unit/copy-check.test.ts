@@ -1,7 +1,7 @@
 /**
- * The copy check: the guide's words must be its own. content/ and src/ may share no run of 6
- * words with the source articles, except inside an article's quoted title in content/sources.yaml
- * (and no run of 8 even there). Where the articles sit beside the project (../shared/seeds) the
+ * The copy check: the guide's words must be its own. content/, src/ and the composed words pinned in
+ * test/fixtures/words/ may share no run of 6 words with the source articles, except inside an
+ * article's quoted title in content/sources.yaml (and no run of 8 even there). Where the articles sit beside the project (../shared/seeds) the
  * check reads them and also verifies the committed fingerprint; elsewhere (CI, a fresh clone) it
  * reads the fingerprint. Either way it runs, and its name says which it used.
  */
@@ -31,7 +31,7 @@ const reference = seeds
     };
 
 describe(`copy check against ${reference.label}`, () => {
-  test(`content/ and src/ share no run of ${SHINGLE_SIZE}+ words with the sources, bar short runs inside quoted titles`, () => {
+  test(`content/, src/ and the composed words share no run of ${SHINGLE_SIZE}+ words with the sources, bar short runs inside quoted titles`, () => {
     const findings = checkProject(projectRoot, (hash) => reference.byHash.get(hash));
     expect(findings, `Rewrite these in your own words:\n${describeFindings(findings)}`).toEqual([]);
   });

@@ -1,6 +1,8 @@
 /**
  * The copy check over the guide's own files: content/ and src/, the file types
- * shared/tools/seed-overlap.mjs reads, each scanned for runs shared with the sources.
+ * shared/tools/seed-overlap.mjs reads, each scanned for runs shared with the sources; and the
+ * composed words pinned in test/fixtures/words/, because a run can also form where the
+ * composition joins two fragments of a script (« ni pour vous ni pour {moi|nous} »).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
@@ -8,7 +10,7 @@ import { findSharedRuns, isAllowedQuote, type SharedRun, type Span } from './sha
 import { quotedTitleSpans, SOURCES_FILE } from './quoted-titles.ts';
 import { wordsOf } from './words.ts';
 
-export const SCANNED_FOLDERS = ['content', 'src'];
+export const SCANNED_FOLDERS = ['content', 'src', 'test/fixtures/words'];
 const TEXT_FILES = new Set(['.md', '.mdx', '.astro', '.svelte', '.ts', '.js', '.mjs', '.json', '.yaml', '.yml', '.html', '.txt']);
 
 export interface Finding extends SharedRun {
