@@ -1,9 +1,10 @@
 /**
  * The copy check: the guide's words must be its own. content/, src/ and the composed words pinned in
  * test/fixtures/words/ may share no run of 6 words with the source articles, except inside an
- * article's quoted title in content/sources.yaml (and no run of 8 even there). Where the articles sit beside the project (../shared/seeds) the
- * check reads them and also verifies the committed fingerprint; elsewhere (CI, a fresh clone) it
- * reads the fingerprint. Either way it runs, and its name says which it used.
+ * article's quoted title in content/sources.yaml (and no run of 8 even there). Where the articles
+ * sit beside the project (../shared/seeds) the check reads them and also verifies the committed
+ * fingerprint; elsewhere (CI, a fresh clone) it reads the fingerprint. Either way it runs, and its
+ * name says which it used.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
@@ -58,8 +59,8 @@ describe(`copy check against ${reference.label}`, () => {
 
 describe('the copy check', () => {
   const article = 'L’été dernier, notre cliente a refusé de signer le contrat avant le début de la mission, malgré nos explications.';
-  const sourceOf = (byHash: Map<string, string>) => (hash: string) => byHash.get(hash);
-  const fromArticle = sourceOf(sourcesByHash([{ name: 'article.txt', text: article }]));
+  const articleByHash = sourcesByHash([{ name: 'article.txt', text: article }]);
+  const fromArticle = (hash: string) => articleByHash.get(hash);
 
   test('reports a copied run with its line and its words, extended as far as it goes', () => {
     const guide = "Premier paragraphe.\n\nEt puis notre cliente a refusé\nde signer le contrat avant le début d'un projet.";
