@@ -357,7 +357,7 @@ describe('the self-assessment', () => {
     expect(await page.locator('.paper-questions li').count()).toBe(model.questions.length);
     const unsure = model.questions.filter((q) => q.kind === 'signe' && q.unsure).length;
     expect(unsure).toBeGreaterThan(0);
-    expect(await page.getByText(`${model.unsureLabel} (0 pt`).count()).toBe(unsure);
+    expect(await page.getByText(`${model.unsureLabel} (ne compte pas)`).count()).toBe(unsure);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.print-button').isVisible()).toBe(false);
     expect(await page.getByRole('heading', { name: 'Lire vos réponses' }).isVisible()).toBe(true);

@@ -16,8 +16,8 @@ export interface PlanNote {
 const movedText = (dates: ExitDates) => {
   const moved = dates.lastDay?.movedBecause;
   if (!moved || !dates.lastDay) return '';
-  const why = moved === 'un samedi' || moved === 'un dimanche' ? 'un week-end' : `un jour férié (${moved})`;
-  return ` La fin tombe le ${formatLongDateFr(dates.lastDay.end)}, ${why} : le dernier jour ouvré est donc celui qui précède.`;
+  const falls = moved === 'un samedi' || moved === 'un dimanche' ? 'tombe un week-end' : `est un jour férié (${moved})`;
+  return ` La date de fin, le ${formatLongDateFr(dates.lastDay.end)}, ${falls} : votre dernier jour ouvré la précède donc.`;
 };
 
 /** The context answers (revenue share, length, contract, money owed…) turned into plain advice. */
@@ -60,7 +60,13 @@ export function planNotes(model: QuizModel, answers: Answers, verdict: Verdict, 
       const source =
         dates.noticeSource === 'contrat'
           ? `Votre contrat fixe le préavis : ${words}.`
-          : `Aucune clause ne fixe le préavis : nous proposons ${words}. ${explain} Un préavis trop court peut être reproché comme une rupture brutale : ajustez-le à votre situation.`;
+          : [
+              `Aucune clause ne fixe le préavis : nous proposons ${words}.`,
+              explain, // empty when the length of the relationship is unknown
+              'Un préavis trop court peut être reproché comme une rupture brutale : ajustez-le à votre situation.',
+            ]
+              .filter(Boolean)
+              .join(' ');
       add(
         'preavis',
         `${source} Annoncé le ${formatLongDateFr(dates.announce)}, il mène à un dernier jour de travail le ${formatLongDateFr(dates.lastDay.date)}.${movedText(dates)}`,
