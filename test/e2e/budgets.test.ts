@@ -43,6 +43,7 @@ describe('size budgets', () => {
       '/scripts/apres-des-impayes/',
       '/rompre/',
       '/rompre/donner-un-preavis/',
+      '/rompre/organiser-la-transition/',
       '/sources/',
     ]) {
       const transfer = await measureTransfer(page, () => page.goto(`${site.url}${path}`));
