@@ -2,8 +2,10 @@ import { readdirSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkGuide, formatProblems, type Entry } from '../lib/content-checks';
 import { stepIdFromFileName } from '../lib/content-files';
+import { checkLegalFactDates } from '../lib/legal-checks';
 import { FAMILIES, type Family } from '../lib/families';
 import { checkQuiz } from '../lib/quiz/checks';
+import { localToday } from '../lib/quiz/notice';
 import { buildQuizModel, type QuizModel } from '../lib/quiz/model';
 import type { QuizData } from '../schemas/quiz';
 import type { LettersData } from '../schemas/letters';
@@ -69,6 +71,8 @@ async function loadGuide(): Promise<Guide> {
       signs.map((s) => ({ id: s.id, dealBreaker: s.data.dealBreaker })),
       scripts.map((s) => ({ id: s.id, kind: s.data.kind })),
     ),
+    // A statement of law not re-read for a year may have become false: the build stops, naming it.
+    ...checkLegalFactDates('content/droit.yaml', legal, localToday()),
   );
   // Failing here fails `astro build`: a broken reference never reaches a reader.
   if (problems.length > 0) throw new Error(formatProblems(problems));

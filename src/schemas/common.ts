@@ -6,6 +6,9 @@ export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'doit être un identifiant ASCII en minuscules, mots séparés par des tirets' });
 
+/** A calendar day written AAAA-MM-JJ, e.g. the day a fact was checked. */
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'doit être une date AAAA-MM-JJ' });
+
 /** One or more sentences of prose, never a stray blank; French spacing is applied here, once. */
 export const proseSchema = z.string().trim().min(1, { error: 'ne peut pas être vide' }).transform(frenchTypography);
 

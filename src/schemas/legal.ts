@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { pastDateSchema, proseSchema } from './common';
+import { OFFICIAL_SITES, officialSiteName } from '../lib/official-sites';
+import { isoDateSchema, proseSchema } from './common';
 
 /** A French legal fact the guide states: an entry of content/droit.yaml. */
 export const legalSchema = z.object({
@@ -9,14 +10,15 @@ export const legalSchema = z.object({
   statement: proseSchema,
   /** The article(s), e.g. "Code de commerce, art. L441-10". */
   reference: proseSchema,
-  /** The official text on Légifrance. */
-  url: z.url({
-    protocol: /^https$/,
-    hostname: /^www\.legifrance\.gouv\.fr$/,
-    error: 'doit être un lien https vers www.legifrance.gouv.fr',
+  /** The official text: Légifrance for French law, or another official site of src/lib/official-sites.ts. */
+  url: z.url({ protocol: /^https$/, error: 'doit être un lien https' }).refine((url) => officialSiteName(url) !== undefined, {
+    error: `doit pointer vers un site officiel (${Object.keys(OFFICIAL_SITES).join(', ')})`,
   }),
-  /** The day the statement was last compared with the official text it cites (AAAA-MM-JJ), shown on /a-propos/. */
-  verifiedOn: pastDateSchema,
+  /**
+   * The day a person last read the official text and found the statement still true. Shown to the
+   * reader beside the link; the build fails when it is more than twelve months old (src/lib/legal-checks.ts).
+   */
+  verifiedOn: isoDateSchema,
 });
 
 export type LegalData = z.infer<typeof legalSchema>;

@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
-import { proseSchema } from './common';
+import { isoDateSchema as isoDate, proseSchema } from './common';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'doit être une date AAAA-MM-JJ' });
 const percent = z.number().min(0).max(100);
 const source = z.object({
   /** The text or publication, e.g. "Arrêté du 15 décembre 2025, JORF du 26 décembre 2025". */

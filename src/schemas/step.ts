@@ -9,6 +9,16 @@ export const stepSchema = pageSchema.extend({
   summary: proseSchema,
   /** Items of the printable checklist, each something one can tick. */
   checklist: z.array(proseSchema).min(1),
+  /**
+   * A longer list worked through on this step's page only (e.g. the handover), in groups, with boxes
+   * to tick and a print button; its title is the section heading and gives the anchor.
+   */
+  printableChecklist: z
+    .object({
+      title: proseSchema,
+      groups: z.array(z.object({ legend: proseSchema, items: z.array(proseSchema).min(1) })).min(1),
+    })
+    .optional(),
   /** Exit scripts that help at this step: ids in content/scripts/. */
   scripts: z.array(slugSchema).default([]),
 });

@@ -36,6 +36,7 @@ describe('print', () => {
     ['/signes/paie-en-retard/', '#symptomes'],
     ['/scripts/apres-des-impayes/', '#texte-lettre'],
     ['/rompre/', '.checklist'],
+    ['/rompre/organiser-la-transition/', '.checklist'],
   ])('%s prints its words without the navigation', async (path, content) => {
     const { page, context } = await site.page();
     await page.goto(`${site.url}${path}`);

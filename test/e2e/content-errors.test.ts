@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { localToday } from '../../src/lib/quiz/notice';
 
 const root = join(import.meta.dirname, '..', '..');
 const fixture = join(root, 'test', 'fixtures', 'minimal-content');
@@ -21,6 +22,8 @@ function buildBroken(breakIt: (contentDir: string) => void): { status: number | 
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   cpSync(fixture, join(dir, 'content'), { recursive: true });
+  // The fixture's legal fact is dated today, so the fixture never ages past the twelve-month rule.
+  edit(join(dir, 'content', 'droit.yaml'), /^ {2}verifiedOn: .*$/m, `  verifiedOn: "${localToday()}"`);
   breakIt(join(dir, 'content'));
   const result = spawnSync('npx', ['astro', 'build'], {
     cwd: dir,
@@ -93,6 +96,21 @@ describe('a malformed content file fails the build, naming the file and the fiel
     expect(log).toMatch(
       /content\/scripts\/une-sortie\.mdx → conversation : l'annonce ne donne pas la date \[Date du dernier jour\] \(situation : preavis/,
     );
+  });
+
+  test('a legal fact last checked more than twelve months ago', () => {
+    const { status, log } = buildBroken((dir) => edit(join(dir, 'droit.yaml'), /^ {2}verifiedOn: .*$/m, '  verifiedOn: "2020-03-15"'));
+    expect(status).not.toBe(0);
+    expect(log).toMatch(/content\/droit\.yaml → une-regle\.verifiedOn : vérifié le 2020-03-15, il y a plus de 12 mois/);
+  });
+
+  test('a legal fact linking to a site that is not official', () => {
+    const { status, log } = buildBroken((dir) =>
+      edit(join(dir, 'droit.yaml'), 'https://www.legifrance.gouv.fr/', 'https://www.blog-juridique.example/'),
+    );
+    expect(status).not.toBe(0);
+    expect(log).toContain('droit → une-regle data does not match collection schema');
+    expect(log).toMatch(/url.*: doit pointer vers un site officiel/);
   });
 
   test('a questionnaire that treats an ordinary sign as a deal-breaker', () => {

@@ -21,7 +21,7 @@ const QUERIES: [string, string][] = [
   ['négocie toujours les prix', '/signes/paie-trop-peu/'],
   ['facture impayée', '/signes/ne-paie-pas/'],
   ['indemnite 40 €', '/rompre/facture-finale/'],
-  ['mise en demeure', '/scripts/apres-des-impayes/'],
+  ['mise en demeure', '/se-faire-payer/mise-en-demeure/'],
   ['il crie sur mon assistante', '/signes/comportement-abusif/'],
   ['insultes', '/signes/comportement-abusif/'],
   ['il me demande de mentir', '/signes/ment-ou-vous-fait-mentir/'],
@@ -45,6 +45,18 @@ const QUERIES: [string, string][] = [
   ['conciliation obligatoire avant le tribunal', '/se-faire-payer/tentative-amiable/'],
   ['prescription facture', '/se-faire-payer/prescription/'],
   ['client en liquidation', '/se-faire-payer/procedure-collective/'],
+  ['mon client est un particulier', '/se-faire-payer/client-particulier/'],
+  ['impayé d’un particulier', '/se-faire-payer/client-particulier/'],
+  ['clause de résiliation', '/rompre/ecrire-les-clauses/'],
+  ['modele kill fee', '/rompre/ecrire-les-clauses/'],
+  ['acompte avant de commencer', '/rompre/ecrire-les-clauses/'],
+  ['le client menace de me demander des dommages et intérêts', '/rompre/si-le-client-reagit-mal/'],
+  ['avis négatif d’un ancien client', '/rompre/si-le-client-reagit-mal/'],
+  ['avocat gratuit', '/rompre/si-le-client-reagit-mal/'],
+  ['transfert du nom de domaine', '/rompre/organiser-la-transition/'],
+  ['qui garde les fichiers sources', '/rompre/organiser-la-transition/'],
+  ['supprimer les données du client RGPD', '/rompre/organiser-la-transition/'],
+  ['le client a toujours raison', '/rompre/decider-a-tete-reposee/'],
 ];
 
 async function topUrls(page: Page, query: string): Promise<string[]> {

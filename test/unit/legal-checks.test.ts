@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { checkLegalFactDates } from '../../src/lib/legal-checks';
+import { officialSiteName } from '../../src/lib/official-sites';
+import { legalSchema } from '../../src/schemas/legal';
+
+const fact = (id: string, verifiedOn: string) => ({ id, data: { verifiedOn } });
+const check = (verifiedOn: string, today: string) => checkLegalFactDates('content/droit.yaml', [fact('une-regle', verifiedOn)], today);
+
+describe('the age of a legal fact, judged on an injected day', () => {
+  test('accepts a fact checked today, or exactly twelve months ago', () => {
+    expect(check('2026-11-29', '2026-11-29')).toEqual([]);
+    expect(check('2025-11-29', '2026-11-29')).toEqual([]);
+  });
+
+  test('refuses a fact checked twelve months and one day ago, naming the file, the entry and its date', () => {
+    expect(check('2025-11-28', '2026-11-29')).toEqual([
+      {
+        file: 'content/droit.yaml',
+        field: 'une-regle.verifiedOn',
+        message: expect.stringMatching(/^vérifié le 2025-11-28, il y a plus de 12 mois/),
+      },
+    ]);
+  });
+
+  test('counts calendar months across a year and a leap day', () => {
+    expect(check('2024-02-29', '2025-03-01')).toEqual([]);
+    expect(check('2024-02-29', '2025-03-02')).toHaveLength(1);
+  });
+
+  test('refuses a date still to come, which would keep a fact "fresh" for years', () => {
+    expect(check('2027-11-29', '2026-11-29')).toEqual([
+      { file: 'content/droit.yaml', field: 'une-regle.verifiedOn', message: expect.stringContaining('date à venir') },
+    ]);
+  });
+
+  test('reports every stale fact, not only the first', () => {
+    const problems = checkLegalFactDates(
+      'content/droit.yaml',
+      [fact('a', '2020-01-01'), fact('b', '2026-11-01'), fact('c', '2019-05-05')],
+      '2026-11-29',
+    );
+    expect(problems.map((p) => p.field)).toEqual(['a.verifiedOn', 'c.verifiedOn']);
+  });
+});
+
+describe('where a legal fact may link', () => {
+  const entry = (url: string) => ({
+    title: 'Une règle',
+    statement: 'Un énoncé.',
+    reference: 'Code, art. 1',
+    url,
+    verifiedOn: '2026-11-29',
+  });
+
+  test('accepts Légifrance and the listed official sites, and names them for the reader', () => {
+    for (const url of [
+      'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006219327',
+      'https://www.service-public.fr/professionnels-entreprises',
+      'https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32016R0679',
+    ])
+      expect(legalSchema.safeParse(entry(url)).success, url).toBe(true);
+    expect(officialSiteName('https://www.legifrance.gouv.fr/jorf/jo/2025/12/26/0302')).toBe('Légifrance');
+    expect(officialSiteName('https://eur-lex.europa.eu/eli/reg/2016/679/oj')).toBe('EUR-Lex');
+  });
+
+  test('refuses any other site, a look-alike host and plain http', () => {
+    for (const url of [
+      'https://www.example.com/loi',
+      'https://legifrance.gouv.fr.example.com/',
+      'http://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006219327',
+    ])
+      expect(legalSchema.safeParse(entry(url)).success, url).toBe(false);
+  });
+
+  test('requires the day the fact was checked, as AAAA-MM-JJ', () => {
+    expect(legalSchema.safeParse({ ...entry('https://www.legifrance.gouv.fr/'), verifiedOn: undefined }).success).toBe(false);
+    expect(legalSchema.safeParse({ ...entry('https://www.legifrance.gouv.fr/'), verifiedOn: '29/11/2026' }).success).toBe(false);
+  });
+});
