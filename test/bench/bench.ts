@@ -154,6 +154,7 @@ async function scaleRun(count: number) {
         title: `Signe synthétique n° ${i}`,
         description: sentence(14).slice(0, 160).padEnd(60, ' .'),
         summary: sentence(18),
+        now: sentence(20),
         family: families[i % families.length],
         severity: 'vigilance',
         dealBreaker: false,
