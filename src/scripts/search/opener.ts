@@ -1,9 +1,11 @@
 /**
  * Opens the search dialog from the header field (a click, or typing in it), "/" or Ctrl/Cmd+K.
- * The results code and Pagefind start loading as soon as the reader reaches for the search
+ * Pagefind and the results code start loading as soon as the reader reaches for the search
  * (the field gets focus, or the dialog opens), so that typing finds them ready; not with the
  * page. Kept tiny: it ships on every page.
  */
+import { loadPagefind } from './pagefind';
+
 const typingIn = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
@@ -17,14 +19,15 @@ export function openSearchOnDemand() {
   let returnFocus: HTMLElement | undefined;
 
   function prepare() {
-    search ??= Promise.all([import('./search-ui'), import('./panel'), import('./pagefind')]).then(
-      ([{ connectSearch }, { panelElements }, { loadPagefind }]) => {
-        // A failure here is shown, and retried, by the first search itself.
-        loadPagefind().catch(() => undefined);
+    if (!search) {
+      // Pagefind first, at once: its files come in a chain of requests, the longest wait of a
+      // first search. A failure here is shown, and retried, by the first search itself.
+      loadPagefind().catch(() => undefined);
+      search = Promise.all([import('./search-ui'), import('./panel')]).then(([{ connectSearch }, { panelElements }]) => {
         const elements = panelElements(dialog!);
         return elements && connectSearch(elements);
-      },
-    );
+      });
+    }
     return search;
   }
 
