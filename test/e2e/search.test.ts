@@ -368,7 +368,7 @@ describe('search that never fails silently', () => {
     const { page, context } = await site.page({ javaScriptEnabled: false });
     await page.goto(`${site.url}/recherche/?q=pr%C3%A9avis`);
     const main = page.locator('main');
-    // Playwright's text and role engines skip <noscript>: read it through CSS selectors.
+    // Playwright's text engine skips <noscript>: read it through CSS selectors.
     const advice = main.locator('noscript .callout');
     expect(await advice.isVisible()).toBe(true);
     expect(await advice.textContent()).toContain('La recherche a besoin de JavaScript');

@@ -116,6 +116,17 @@ describe('a deep link lands well', () => {
     await context.close();
   });
 
+  test('on a script page too: contents list, and the script’s title in view on arrival', async () => {
+    const { page, context } = await site.page({ viewport: PHONE });
+    await page.goto(`${site.url}/scripts/apres-des-impayes/#la-version-ecrite`);
+    const bar = page.locator('.deep-link-context');
+    expect(await bar.boundingBox()).toMatchObject({ y: 0 });
+    expect(await bar.textContent()).toContain('Après des impayés');
+    const toc = page.getByRole('navigation', { name: 'Sur cette page' });
+    expect(await toc.getByRole('link', { name: 'La version écrite' }).getAttribute('href')).toBe('#la-version-ecrite');
+    await context.close();
+  });
+
   test('without an anchor, no bar takes room at the top', async () => {
     const { page, context } = await site.page({ viewport: PHONE });
     await page.goto(`${site.url}/signes/paie-en-retard/`);
