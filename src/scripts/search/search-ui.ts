@@ -13,6 +13,8 @@ const PAGE_SIZE = 5;
 const FAILURE =
   'La recherche n’a pas pu se charger\u00a0: la connexion a peut-être été interrompue. ' +
   'Elle réessaiera dès que vous modifierez votre recherche\u202f; vous pouvez aussi partir de l’une de ces pages\u00a0:';
+/** `astro dev` has no index (only a build makes one): said to the developer, dropped from builds. */
+const DEV_FAILURE = 'Pas d’index de recherche en développement : lancez « npm start », qui construit puis sert le site.';
 
 export interface SearchElements {
   /** The field, a combobox whose popup is `results`. */
@@ -142,7 +144,7 @@ export function connectSearch(ui: SearchElements, onQuery: (query: string) => vo
     pending = [];
     show([], false);
     ui.more.hidden = true;
-    ui.status.textContent = FAILURE;
+    ui.status.textContent = import.meta.env.DEV ? DEV_FAILURE : FAILURE;
     ui.emptyHint.hidden = true;
     ui.empty.hidden = false;
   }
