@@ -3,9 +3,12 @@
  * (shared links, the self-assessment's reasons), so they change only with a redirect.
  */
 export const SIGN_SECTIONS = {
+  essentials: { id: 'l-essentiel', title: 'L’essentiel' },
   symptoms: { id: 'symptomes', title: 'À quoi on le reconnaît' },
   why: { id: 'pourquoi-c-est-important', title: 'Pourquoi c’est important' },
   remedies: { id: 'a-tenter-d-abord', title: 'Ce que vous pouvez tenter d’abord' },
+  /** A deal-breaker's remedies: nothing to try, only steps to take. */
+  urgent: { id: 'a-faire-tout-de-suite', title: 'Ce qu’il faut faire tout de suite', formerIds: ['a-tenter-d-abord'] },
   leave: { id: 'quand-partir', title: 'Quand il est temps de partir' },
   words: { id: 'les-mots-pour-le-dire', title: 'Les mots pour le dire' },
   law: { id: 'ce-que-dit-la-loi', title: 'Ce que dit la loi' },

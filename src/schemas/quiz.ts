@@ -93,6 +93,11 @@ export const quizSchema = z.object({
   reframeFrom: z.enum(FREQUENCIES),
   /** One sign answered at least this often means at least "preparer": a sign fully present is reason enough to leave. */
   prepareFrom: z.enum(FREQUENCIES),
+  /**
+   * Words readers type that the page does not use, e.g. the letters it writes (indexed for
+   * search on /diagnostic/, never shown; not part of the model the island fetches).
+   */
+  searchTerms: z.array(z.string().trim().min(1)).default([]),
   /** How many days after a boundary conversation to check whether it held. */
   recheckAfterDays: z.number().int().min(7).max(120),
   /** When a client worth keeping is worth a second look: days after the self-assessment. */

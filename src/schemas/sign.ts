@@ -6,6 +6,11 @@ import { pageSchema, proseSchema, slugSchema } from './common';
 export const signSchema = pageSchema.extend({
   /** One sentence that sums the sign up, shown in the index, the related-signs lists and the quiz. */
   summary: proseSchema,
+  /**
+   * What to do now, in one or two sentences: opens the page in "L’essentiel", beside the summary.
+   * It agrees with the remedies, leaveWhen and the script; a deal-breaker's says to leave.
+   */
+  now: proseSchema,
   family: z.enum(FAMILIES),
   severity: z.enum(SEVERITIES),
   /** A deal-breaker ends the relationship whatever else is true (abuse, illegality, no payment at all). */

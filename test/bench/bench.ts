@@ -9,7 +9,11 @@
  *   index and fragments) and the time until results show;
  * - Lighthouse 13 mobile scores (median of three runs) for four pages;
  * - a scale run: 1,000 synthetic signs built in a temporary copy, to show how build time, index
- *   size and first-search bytes grow.
+ *   size and first-search bytes grow;
+ * - per page type, the layout shift (CLS) of a phone-sized load, and the time of a first search
+ *   on a slow connection (150 ms latency, 1.6 Mbit/s), from the first keystroke to results shown.
+ *
+ * `npm run bench -- --reading` prints only the last two (under a minute).
  */
 import { execSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -150,6 +154,7 @@ async function scaleRun(count: number) {
         title: `Signe synthétique n° ${i}`,
         description: sentence(14).slice(0, 160).padEnd(60, ' .'),
         summary: sentence(18),
+        now: sentence(20),
         family: families[i % families.length],
         severity: 'vigilance',
         dealBreaker: false,
@@ -195,6 +200,90 @@ async function lighthouseMedians(paths: string[]) {
   }
 }
 
+/** Cumulative layout shift of a first load on a phone-sized screen, once the page has settled. */
+async function layoutShifts() {
+  const server = await serveStatic(distDir);
+  const browser = await launchBrowser();
+  const rows: string[] = [];
+  try {
+    for (const [label, path] of PAGES) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const w = window as unknown as { __cls: number };
+        w.__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+            if (!entry.hadRecentInput) w.__cls += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+      await page.waitForTimeout(500);
+      const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+      rows.push(`| ${label} | ${cls.toFixed(3)} |`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return rows;
+}
+
+/** The slow connection of the issue: 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up. */
+const SLOW = { offline: false, latency: 150, downloadThroughput: (1.6 * 1e6) / 8, uploadThroughput: (750 * 1e3) / 8 };
+
+/**
+ * A first search on the slow connection, from the home page: "/" opens the dialog, then, after
+ * `pauseMs` (0: typing at once; 1000: the reader's usual second to think), the query is typed.
+ * Timed from the first keystroke to the first result shown.
+ */
+async function throttledFirstSearch(query: string, pauseMs: number) {
+  const server = await serveStatic(distDir);
+  const browser = await launchBrowser();
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW);
+    await page.keyboard.press('/');
+    await page.waitForTimeout(pauseMs);
+    const start = performance.now();
+    await page.keyboard.type(query);
+    await page.locator('dialog .search-hit').first().waitFor({ timeout: 30_000 });
+    return performance.now() - start;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function readingFigures() {
+  const cls = await layoutShifts();
+  const runs = async (pause: number) => {
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) times.push(await throttledFirstSearch('préavis', pause));
+    return median(times);
+  };
+  const atOnce = await runs(0);
+  const afterPause = await runs(1000);
+  console.log('Décalage de mise en page (CLS), chargement sur un écran de téléphone (390 × 844) :\n');
+  console.log('| Page | CLS |');
+  console.log('| --- | --- |');
+  for (const row of cls) console.log(row);
+  console.log(
+    `\nPremière recherche sur connexion lente (150 ms, 1,6 Mbit/s ; « préavis », depuis l’accueil, médiane de trois) : ` +
+      `${Math.round(atOnce)} ms en tapant dès l’ouverture, ${Math.round(afterPause)} ms en tapant une seconde après (de la première frappe aux résultats).`,
+  );
+}
+
+if (process.argv.includes('--reading')) {
+  execSync('npx astro build', { stdio: 'ignore' });
+  await readingFigures();
+  process.exit(0);
+}
+
 const buildSeconds = timeBuild();
 const rows = await pageWeights();
 const search = await firstSearch('préavis');
@@ -221,6 +310,8 @@ console.log(`| 16 (le guide) | ${pages} | ${buildSeconds.toFixed(1)} s | ${kb(in
 console.log(
   `| ${scaled.count + 16} | ${scaled.pages} | ${scaled.seconds.toFixed(1)} s | ${kb(scaled.index)} | ${kb(scaled.search.gzip)} |`,
 );
+console.log('');
+await readingFigures();
 console.log(
   `\nPremière recherche (« préavis », depuis l’accueil) : ${search.requests} requêtes, ${kb(search.raw)} brut / ${kb(search.gzip)} gzip, résultats affichés en ${Math.round(search.ms)} ms (frappe comprise).`,
 );

@@ -25,8 +25,8 @@ describe('without JavaScript', () => {
     await page.waitForURL(/\/recherche\/\?q=pr%C3%A9avis$/);
     const help = page.locator('main .callout');
     expect(await help.isVisible()).toBe(true);
-    expect(await help.getByRole('link', { name: 'les signes' }).getAttribute('href')).toBe('/signes/');
-    expect(await help.getByRole('link', { name: 'le diagnostic en version papier' }).getAttribute('href')).toBe('/diagnostic/');
+    expect(await help.getByRole('link', { name: 'les signes qui doivent vous alerter' }).getAttribute('href')).toBe('/signes/');
+    expect(await help.getByRole('link', { name: 'le diagnostic', exact: true }).getAttribute('href')).toBe('/diagnostic/');
     await context.close();
   });
 });

@@ -57,6 +57,30 @@ const QUERIES: [string, string][] = [
   ['qui garde les fichiers sources', '/rompre/organiser-la-transition/'],
   ['supprimer les données du client RGPD', '/rompre/organiser-la-transition/'],
   ['le client a toujours raison', '/rompre/decider-a-tete-reposee/'],
+  // Phrasings the guide's own words lack, above all the letters and templates people look for:
+  // the scripts and the self-assessment (which writes the letter) must come up.
+  ['facture impayée depuis 3 mois', '/signes/ne-paie-pas/'],
+  ['il ne paie plus depuis des mois', '/signes/ne-paie-pas/'],
+  ['modèle mail fin de collaboration', '/scripts/confirmation-ecrite/'],
+  ['modèle mail fin de collaboration', '/diagnostic/'],
+  ['lettre de rupture', '/scripts/confirmation-ecrite/'],
+  ['lettre de rupture', '/diagnostic/'],
+  ['modèle lettre fin de contrat', '/scripts/confirmation-ecrite/'],
+  ['modèle lettre fin de contrat', '/diagnostic/'],
+  ['mail pour arrêter de travailler avec un client', '/scripts/ce-nest-pas-vous-cest-moi/'],
+  ['modèle courrier fin de prestation', '/diagnostic/'],
+  ['lettre de résiliation', '/scripts/confirmation-ecrite/'],
+  ['email de rupture client', '/scripts/confirmation-ecrite/'],
+  ['dois-je arrêter avec ce client', '/diagnostic/'],
+  ['client qui crie au téléphone', '/signes/comportement-abusif/'],
+  ['il veut toujours des modifications gratuites', '/signes/en-demande-toujours-plus/'],
+  ['client qui m’envoie des messages le week-end', '/signes/ne-respecte-pas-votre-temps/'],
+  ['augmenter mes prix', '/signes/paie-trop-peu/'],
+  ['client qui me demande une fausse facture', '/signes/ment-ou-vous-fait-mentir/'],
+  ['je n’ai plus envie de travailler avec lui', '/signes/relation-toujours-negative/'],
+  ['client qui me fait perdre de l’argent', '/signes/pas-rentable/'],
+  ['combien de temps de préavis', '/rompre/donner-un-preavis/'],
+  ['comment dire à un client que j’arrête', '/rompre/avoir-la-conversation/'],
 ];
 
 async function topUrls(page: Page, query: string): Promise<string[]> {
@@ -105,7 +129,7 @@ describe('search', () => {
     await dialog.locator('.search-hit').first().waitFor();
     expect(await dialog.locator('.search-status').textContent()).toMatch(/^\d+ résultats? pour « préavis »$/);
     expect(await dialog.locator('.search-hit__type').first().textContent()).toBe('Étape');
-    const section = dialog.locator('.search-hit').first().locator('.search-hit__sections a').first();
+    const section = dialog.locator('.search-section__link').first();
     const href = (await section.getAttribute('href')) ?? '';
     expect(href).toMatch(/^\/rompre\/donner-un-preavis\/#[a-z0-9-]+$/);
     await section.click();
@@ -120,7 +144,7 @@ describe('search', () => {
   test('a result’s section link lands on the matching section of a sign', async () => {
     const { page, context } = await site.page();
     await page.goto(`${site.url}/recherche/?q=${encodeURIComponent('mise en demeure')}`);
-    const section = page.locator('main .search-hit__sections a[href*="#"]').first();
+    const section = page.locator('main .search-section__link[href*="#"]').first();
     await section.waitFor();
     const href = (await section.getAttribute('href')) ?? '';
     await section.click();
@@ -201,10 +225,7 @@ describe('search', () => {
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-search-input'))).not.toBeNull();
       await page.keyboard.type('insultes');
       await page.locator('dialog .search-hit').first().waitFor();
-      for (let i = 0; i < 30; i++) {
-        await page.keyboard.press('Tab');
-        if (await page.evaluate(() => document.activeElement?.classList.contains('search-hit__link'))) break;
-      }
+      await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/signes\/comportement-abusif\/$/);
       await context.close();
@@ -222,18 +243,153 @@ describe('search', () => {
     await context.close();
   });
 
+  test('the first Escape closes the dialog even with text typed, and the focus goes back where it was', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}/signes/paie-en-retard/`);
+    await page.getByRole('link', { name: 'Faire le diagnostic sur ce client' }).focus();
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('retard');
+    await page.locator('dialog .search-hit').first().waitFor();
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('dialog').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Faire le diagnostic sur ce client');
+    await context.close();
+  });
+
+  test('is a combobox: the arrow keys move through the results, Enter opens the chosen one', async () => {
+    const { page, context, errors } = await site.page();
+    await page.goto(`${site.url}/`);
+    await page.keyboard.press('/');
+    const field = page.getByRole('combobox', { name: 'Rechercher dans le guide' });
+    expect(await field.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.type('préavis');
+    const options = page.getByRole('dialog').getByRole('listbox').getByRole('option');
+    await options.first().waitFor();
+    expect(await field.getAttribute('aria-expanded')).toBe('true');
+    expect(await field.getAttribute('aria-activedescendant')).toBeNull();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const second = options.nth(1);
+    expect(await second.getAttribute('aria-selected')).toBe('true');
+    expect(await field.getAttribute('aria-activedescendant')).toBe(await second.getAttribute('id'));
+    await page.keyboard.press('ArrowUp');
+    expect(await options.first().getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    // The focus stays in the field while choosing.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    const href = (await second.getAttribute('href')) ?? '';
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => `${url.pathname}${url.hash}` === href);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('Enter with nothing chosen opens the first result, not the search page', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('insultes');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/signes\/comportement-abusif\/$/);
+    await context.close();
+  });
+
+  test('the dialog’s field keeps a usable width on a phone', async () => {
+    const { page, context } = await site.page({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.url}/`);
+    await page.locator('#header-q').click();
+    const box = await page.getByRole('dialog').getByRole('combobox').boundingBox();
+    expect(box!.width).toBeGreaterThanOrEqual(280);
+    await context.close();
+  });
+
+  test('starts loading Pagefind when the field gets focus, before the first keystroke', async () => {
+    const { page, context } = await site.page();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${site.url}/`);
+    await page.waitForLoadState('networkidle');
+    await page.locator('#header-q').focus();
+    await expect.poll(() => requested.filter((p) => /^\/pagefind\/(pagefind\.js|pagefind-entry\.json|wasm\.fr)/.test(p)).length).toBe(3);
+    await context.close();
+  });
+
   test.each(['light', 'dark'] as const)('axe finds nothing on the dialog and the search page (%s)', async (colorScheme) => {
     const { page, context } = await site.page({ colorScheme });
     await page.goto(`${site.url}/`);
     await page.keyboard.press('/');
     await page.keyboard.type('retard');
     await page.locator('dialog .search-hit').first().waitFor();
+    await page.keyboard.press('ArrowDown');
     const dialog = await new AxeBuilder({ page }).include('dialog').analyze();
     expect(dialog.violations.map((v) => v.id)).toEqual([]);
     await page.goto(`${site.url}/recherche/?q=retard`);
     await page.locator('main .search-hit').first().waitFor();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('search that never fails silently', () => {
+  const FAILURE = /^La recherche n’a pas pu se charger\s: la connexion a peut-être été interrompue\./;
+
+  test.each([
+    ['its WebAssembly', /\.pagefind$/],
+    ['its entry file', /\/pagefind-entry\.json/],
+    ['its result fragments', /\.pf_fragment$/],
+  ])('says what happened in words when %s cannot be fetched', async (_what, pattern) => {
+    const { page, context } = await site.page();
+    const crashes: string[] = [];
+    page.on('pageerror', (error) => crashes.push(error.message));
+    await context.route(pattern, (route) => route.abort());
+    await page.goto(`${site.url}/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('retard');
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.getByRole('status').first().textContent(), { timeout: 10_000 }).toMatch(FAILURE);
+    expect(await dialog.getByRole('link', { name: 'Les signes qui doivent vous alerter' }).isVisible()).toBe(true);
+    // The "no result" line would be untrue here: the status explains instead.
+    expect(await dialog.getByText('Pas de résultat').isVisible()).toBe(false);
+    expect(await dialog.locator('.search-hit').count()).toBe(0);
+    expect(crashes).toEqual([]);
+    await context.close();
+  });
+
+  test('recovers on the next keystroke after a network blip, without a reload', async () => {
+    const { page, context } = await site.page();
+    const crashes: string[] = [];
+    page.on('pageerror', (error) => crashes.push(error.message));
+    const blip = (route: import('playwright-core').Route) => route.abort('internetdisconnected');
+    await context.route('**/pagefind/**', blip);
+    await page.goto(`${site.url}/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('préavi');
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.getByRole('status').first().textContent(), { timeout: 10_000 }).toMatch(FAILURE);
+    await context.unroute('**/pagefind/**', blip);
+    await page.keyboard.type('s');
+    await dialog.locator('.search-hit').first().waitFor();
+    expect(await dialog.getByRole('status').first().textContent()).toMatch(/^\d+ résultats? pour « préavis »$/);
+    expect(await dialog.locator('.search-hit__link').first().getAttribute('href')).toBe('/rompre/donner-un-preavis/');
+    expect(crashes).toEqual([]);
+    await context.close();
+  });
+
+  test('/recherche/ without JavaScript says what to do instead, and shows no control that cannot work', async () => {
+    const { page, context } = await site.page({ javaScriptEnabled: false });
+    await page.goto(`${site.url}/recherche/?q=pr%C3%A9avis`);
+    const main = page.locator('main');
+    // Playwright's text engine skips <noscript>: read it through CSS selectors.
+    const advice = main.locator('noscript .callout');
+    expect(await advice.isVisible()).toBe(true);
+    expect(await advice.textContent()).toContain('La recherche a besoin de JavaScript');
+    for (const href of ['/signes/', '/scripts/', '/rompre/', '/se-faire-payer/', '/diagnostic/']) {
+      expect(await advice.locator(`a[href="${href}"]`).isVisible()).toBe(true);
+    }
+    expect(await main.getByRole('combobox').isVisible()).toBe(false);
+    expect(await main.getByRole('button', { name: 'Rechercher' }).isVisible()).toBe(false);
+    expect(await main.getByRole('checkbox').first().isVisible()).toBe(false);
     await context.close();
   });
 });

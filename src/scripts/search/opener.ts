@@ -1,8 +1,11 @@
 /**
- * Opens the search dialog from the header field (a click, or typing in it), "/" or Ctrl/Cmd+K,
- * and only then loads the results code (and, on the first query, Pagefind). Kept tiny: it
- * ships on every page.
+ * Opens the search dialog from the header field (a click, or typing in it), "/" or Ctrl/Cmd+K.
+ * Pagefind and the results code start loading as soon as the reader reaches for the search
+ * (the field gets focus, or the dialog opens), so that typing finds them ready; not with the
+ * page. Kept tiny: it ships on every page.
  */
+import { loadPagefind } from './pagefind';
+
 const typingIn = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
@@ -12,23 +15,47 @@ export function openSearchOnDemand() {
   const input = dialog?.querySelector<HTMLInputElement>('[data-search-input]');
   if (!opener || !dialog || !input) return;
   let search: Promise<{ run: () => Promise<void> } | undefined> | undefined;
+  /** Where the focus was before the dialog opened: it goes back there on close. */
+  let returnFocus: HTMLElement | undefined;
+
+  function prepare() {
+    if (!search) {
+      // Pagefind first, at once: its files come in a chain of requests, the longest wait of a
+      // first search. A failure here is shown, and retried, by the first search itself.
+      loadPagefind().catch(() => undefined);
+      search = Promise.all([import('./search-ui'), import('./panel')]).then(([{ connectSearch }, { panelElements }]) => {
+        const elements = panelElements(dialog!);
+        return elements && connectSearch(elements);
+      });
+    }
+    return search;
+  }
 
   async function open() {
-    if (!dialog!.open) dialog!.showModal();
+    if (!dialog!.open) {
+      const focused = document.activeElement;
+      returnFocus = focused instanceof HTMLElement && focused !== document.body ? focused : undefined;
+      dialog!.showModal();
+    }
     if (opener!.value) {
       input!.value = opener!.value;
       opener!.value = '';
     }
     input!.focus();
-    search ??= Promise.all([import('./search-ui'), import('./panel')]).then(([{ connectSearch }, { panelElements }]) => {
-      const elements = panelElements(dialog!);
-      return elements && connectSearch(elements);
-    });
-    await (await search)?.run();
+    await (await prepare())?.run();
   }
 
+  opener.addEventListener('focus', () => void prepare());
   opener.addEventListener('click', () => void open());
   opener.addEventListener('input', () => void open());
+  // A search field clears itself on a first Escape; here Escape closes at once.
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+    }
+  });
+  dialog.addEventListener('close', () => returnFocus?.focus());
   dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
   // A click on the backdrop (outside the dialog's box) closes it.
   dialog.addEventListener('click', (event) => {

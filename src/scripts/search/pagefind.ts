@@ -1,6 +1,8 @@
-/** The part of Pagefind's browser API this site uses. */
+/** The part of Pagefind's browser API this site uses: one instance made by `createInstance`. */
 export interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
+  /** Resolves once the entry file, the language's WebAssembly and the index metadata are loaded. */
+  init(): Promise<void>;
+  destroy(): Promise<void>;
   debouncedSearch(
     query: string,
     options?: { filters?: Record<string, { any: string[] }> },
@@ -8,21 +10,47 @@ export interface Pagefind {
   ): Promise<{ results: { data(): Promise<import('../../lib/search').PagefindData> }[] } | null>;
 }
 
+interface PagefindModule {
+  createInstance(options: Record<string, unknown>): Pagefind;
+}
+
 let loading: Promise<Pagefind> | undefined;
+let failures = 0;
+
+// When one of its files fails to load, Pagefind rejects `init()` (handled below) but also leaves
+// an internal copy of that promise unobserved, which the browser reports as an uncaught error.
+// The failure is already told to the reader and retried: mark Pagefind's own rejections handled.
+addEventListener('unhandledrejection', (event) => {
+  const reason: unknown = event.reason;
+  if (reason instanceof Error && reason.stack?.includes('/pagefind/pagefind.js')) event.preventDefault();
+});
 
 /**
- * Loads Pagefind's own script from the built site, once, on the first search. Its URL is
- * only known at run time: Vite must not try to bundle it.
+ * Loads Pagefind from the built site and waits until it can search: called when the reader
+ * reaches for the search (focus, shortcut), so that typing finds it ready. Its URL is only
+ * known at run time: Vite must not try to bundle it.
+ *
+ * A failure is not kept: the next call starts again (see `forgetPagefind`).
  */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = '/pagefind/pagefind.js';
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    // After a failure, a new URL: a browser may remember a module that failed to load.
+    const url = `/pagefind/pagefind.js${failures > 0 ? `?essai=${failures}` : ''}`;
+    const { createInstance } = (await import(/* @vite-ignore */ url)) as PagefindModule;
     // No worker: for a guide this size the main thread searches instantly, and the first
     // search downloads one script instead of two.
-    await pagefind.options({ excerptLength: 22, noWorker: true });
+    const pagefind = createInstance({ excerptLength: 22, noWorker: true });
+    await pagefind.init();
     return pagefind;
   })();
-  loading.catch(() => (loading = undefined));
+  loading.catch(() => forgetPagefind());
   return loading;
+}
+
+/** Drops the loaded (or failed) instance, so that the next search loads Pagefind afresh. */
+export function forgetPagefind() {
+  const previous = loading;
+  loading = undefined;
+  failures += 1;
+  previous?.then((pagefind) => pagefind.destroy()).catch(() => undefined);
 }

@@ -7,6 +7,9 @@ export function panelElements(container: ParentNode): SearchElements | undefined
   const status = container.querySelector<HTMLElement>('[data-search-status]');
   const results = container.querySelector<HTMLOListElement>('[data-search-results]');
   const empty = container.querySelector<HTMLElement>('[data-search-empty]');
+  const emptyHint = container.querySelector<HTMLElement>('[data-search-empty-hint]');
   const more = container.querySelector<HTMLButtonElement>('[data-search-more]');
-  return input && filters && status && results && empty && more ? { input, filters, status, results, empty, more } : undefined;
+  return input && filters && status && results && empty && emptyHint && more
+    ? { input, filters, status, results, empty, emptyHint, more }
+    : undefined;
 }
