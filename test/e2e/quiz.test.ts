@@ -7,7 +7,7 @@ import { useSite } from '../support/site-session';
 
 const site = useSite();
 const model = builtModel();
-const verdictTitle = (level: keyof typeof model.levels) => `Votre résultat : ${model.levels[level].title}`;
+const verdictTitle = (level: keyof typeof model.levels) => `Votre résultat\u00a0: ${model.levels[level].title}`;
 const tricky = { clientName: 'Zoé <b>Ørsted</b> & "Fils"', yourName: '<script>alert(1)</script>' };
 
 async function activeDescription(page: Page) {
@@ -75,7 +75,7 @@ describe('the self-assessment', () => {
     await tabTo(page, (el) => el.text === 'Copier en courriel');
     await page.keyboard.press('Enter');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(/^Objet : /);
+    expect(copied).toMatch(/^Objet\u00a0: /);
     expect(copied).toContain(await page.locator('.quiz-document textarea >> nth=0').inputValue());
     expect(errors).toEqual([]);
     await context.close();
@@ -215,7 +215,7 @@ describe('the self-assessment', () => {
     await page.locator('.quiz-document textarea >> nth=0').fill(`${body}\n\nPS : merci encore.`);
     await page.getByRole('button', { name: 'Copier en courriel' }).click();
     const subject = await page.locator('.quiz-document input >> nth=0').inputValue();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`Objet : ${subject}\n\n${body}\n\nPS : merci encore.`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`Objet\u00a0: ${subject}\n\n${body}\n\nPS : merci encore.`);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -224,7 +224,7 @@ describe('the self-assessment', () => {
     expect(download.suggestedFilename()).toBe('mes-mots-pour-rompre.txt');
     const file = readFileSync((await download.path())!, 'utf8');
     expect(file).toContain('LA CONVERSATION');
-    expect(file).toContain(`Objet : ${subject}`);
+    expect(file).toContain(`Objet\u00a0: ${subject}`);
     expect(file).toContain('PS : merci encore.');
 
     const href = (await page.getByRole('link', { name: 'Ouvrir dans ma messagerie' }).getAttribute('href')) ?? '';
@@ -278,7 +278,7 @@ describe('the self-assessment', () => {
       expect(await row.locator('[aria-invalid="true"]').count()).toBe(0);
     });
     const notice = await page.locator('.quiz-document textarea >> nth=0').inputValue();
-    expect(notice).toContain('– facture n° F-2026-031 : 1\u202f500\u00a0€, échue le jeudi 15 janvier 2026');
+    expect(notice).toContain('– facture n° F-2026-031\u00a0: 1\u202f500\u00a0€, échue le jeudi 15 janvier 2026');
     // The calculator opens with these invoices.
     await page.getByRole('link', { name: 'Calculer les pénalités de retard de ces factures' }).click();
     await page.waitForURL(/\/outils\/penalites-de-retard\/$/);
