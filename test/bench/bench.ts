@@ -149,6 +149,7 @@ async function scaleRun(count: number) {
       const data = {
         title: `Signe synthétique n° ${i}`,
         description: sentence(14).slice(0, 160).padEnd(60, ' .'),
+        updatedOn: '2026-01-15',
         summary: sentence(18),
         family: families[i % families.length],
         severity: 'vigilance',
