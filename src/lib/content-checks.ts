@@ -19,6 +19,7 @@ interface SignLike extends PageData {
   order: number;
   script: string;
   related: string[];
+  home?: { also: string } | undefined;
 }
 type ScriptLike = PageData & ScriptWords;
 interface StepLike extends PageData {
@@ -89,6 +90,7 @@ export function checkGuide(guide: GuideEntries): ContentProblem[] {
   for (const sign of guide.signs) {
     checkRefs(problems, sign.file, 'script', [sign.data.script], scriptIds, 'un script');
     checkRefs(problems, sign.file, 'related', sign.data.related, signIds, 'un signe');
+    if (sign.data.home) checkRefs(problems, sign.file, 'home.also', [sign.data.home.also], signIds, 'un signe');
     sign.data.related.forEach((ref, i) => {
       if (ref === sign.id) problems.push({ file: sign.file, field: `related[${i}]`, message: 'un signe ne peut pas être lié à lui-même' });
     });

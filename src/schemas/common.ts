@@ -25,7 +25,13 @@ export const descriptionSchema = z
  * after the day of the build, so "Mis à jour le" never promises a review that has not happened.
  */
 export const pastDateSchema = z.iso
-  .date({ error: 'doit être une date réelle, au format AAAA-MM-JJ' })
+  .date({
+    // Unquoted, YAML reads 2026-11-29 as a date object and silently turns 2026-02-30 into 2 March.
+    error: (issue) =>
+      issue.input instanceof Date
+        ? 'doit être entre guillemets, par exemple "2026-11-29"'
+        : 'doit être une date réelle, au format AAAA-MM-JJ',
+  })
   .refine((iso) => iso <= new Date().toISOString().slice(0, 10), { error: 'ne peut pas être dans le futur' });
 
 /** Fields every page of the guide carries. */

@@ -29,6 +29,11 @@ export const signSchema = pageSchema.extend({
   script: slugSchema,
   /** Other signs that often come with this one. */
   related: z.array(slugSchema).default([]),
+  /**
+   * One of the situations the home page opens with: what the reader would say ("Il ne me paie
+   * pas"), its place among them, and a close sign for when this one is not quite it.
+   */
+  home: z.object({ label: proseSchema, order: z.number().int().min(1), also: slugSchema }).optional(),
 });
 
 export type SignData = z.infer<typeof signSchema>;

@@ -153,6 +153,7 @@ async function scaleRun(count: number) {
       const data = {
         title: `Signe synthétique n° ${i}`,
         description: sentence(14).slice(0, 160).padEnd(60, ' .'),
+        updatedOn: '2026-01-15',
         summary: sentence(18),
         now: sentence(20),
         family: families[i % families.length],
@@ -168,7 +169,9 @@ async function scaleRun(count: number) {
         sources: ['moment-de-rompre'],
       };
       const body = Array.from({ length: 3 }, () => Array.from({ length: 4 }, () => sentence(16)).join(' ')).join('\n\n');
-      writeFileSync(join(dir, 'content', 'signes', `${id}.mdx`), `---\n${stringify(data)}---\n\n${body}\n`);
+      // Dates stay quoted, as the schema asks (unquoted, YAML would read a date object).
+      const frontmatter = stringify(data).replace(/^updatedOn: (.+)$/m, 'updatedOn: "$1"');
+      writeFileSync(join(dir, 'content', 'signes', `${id}.mdx`), `---\n${frontmatter}---\n\n${body}\n`);
       quiz += `  q-${id}:\n    kind: "signe"\n    order: ${1000 + i}\n    sign: "${id}"\n    weight: 1\n    text: "Question synthétique ${i} ?"\n    why: "Pour mesurer la montée en charge."\n`;
     }
     writeFileSync(quizPath, quiz);

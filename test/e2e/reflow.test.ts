@@ -23,6 +23,22 @@ describe('reflow at 320 CSS pixels (WCAG 1.4.10, 400 % zoom of a 1280 px window)
   });
 });
 
+describe('reflow of what the islands draw', () => {
+  test('the late-payment statement, six columns wide, scrolls in its own box at 320 px', async () => {
+    const { page, context } = await site.page({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${site.url}/outils/penalites-de-retard/`);
+    await page.getByLabel('Calculer à la date du').fill('2026-11-29');
+    await page.getByLabel('Numéro').fill('F-2025-07');
+    await page.getByLabel(/^Montant \(TTC/).fill('5 000');
+    await page.getByLabel('Échéance').fill('2025-06-15');
+    await page.locator('.calc-statement tbody tr').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const box = page.locator('.calc-statement .table-scroll').first();
+    expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await context.close();
+  });
+});
+
 describe('the header on a phone (390 px)', () => {
   test('takes a single line: the site name, the menu and the search field side by side', async () => {
     const { page, context } = await site.page({ viewport: { width: 390, height: 844 } });

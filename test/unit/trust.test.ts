@@ -12,6 +12,9 @@ describe('updatedOn dates', () => {
   test('refuse a day that does not exist, another format, or a day still to come', () => {
     expect(pastDateSchema.safeParse('2026-02-30').success).toBe(false);
     expect(pastDateSchema.safeParse('26/11/2026').success).toBe(false);
+    expect(pastDateSchema.safeParse(new Date('2026-11-26')).error?.issues[0]?.message).toBe(
+      'doit être entre guillemets, par exemple "2026-11-29"',
+    );
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
     expect(pastDateSchema.safeParse(tomorrow).error?.issues[0]?.message).toBe('ne peut pas être dans le futur');
   });

@@ -94,6 +94,8 @@ export function connectSearch(ui: SearchElements, onQuery: (query: string) => vo
   let active = -1;
   /** Enter came before the results: open the first one when it shows. */
   let openWhenReady = false;
+  /** The query the results on screen answer: Enter must not open a result for an older one. */
+  let shownQuery = '';
   let counter = 0;
 
   const options = () => [...ui.results.querySelectorAll<HTMLElement>('[role="option"]')];
@@ -168,6 +170,7 @@ export function connectSearch(ui: SearchElements, onQuery: (query: string) => vo
       const items = await nextBatch();
       if (ticket !== latest) return;
       show(items, false);
+      shownQuery = query;
       showMoreButton();
       ui.status.textContent = `${resultCount(search.results.length)} pour « ${query} »`;
       ui.emptyHint.hidden = false;
@@ -198,7 +201,8 @@ export function connectSearch(ui: SearchElements, onQuery: (query: string) => vo
     } else if (event.key === 'Enter') {
       // Results show as the reader types: Enter opens one instead of leaving for /recherche/.
       event.preventDefault();
-      const chosen = options()[active] ?? options()[0];
+      const current = shownQuery === ui.input.value.trim();
+      const chosen = options()[active] ?? (current ? options()[0] : undefined);
       if (chosen) open(chosen);
       else {
         openWhenReady = true;
