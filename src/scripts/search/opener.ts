@@ -14,7 +14,9 @@ export function openSearchOnDemand() {
   const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
   const input = dialog?.querySelector<HTMLInputElement>('[data-search-input]');
   if (!opener || !dialog || !input) return;
-  let search: Promise<{ run: () => Promise<void> } | undefined> | undefined;
+  let search: Promise<{ run: () => Promise<void>; openFirst: () => void } | undefined> | undefined;
+  /** Set once the results code is there; until then, this script answers Enter in the field. */
+  let connected = false;
   /** Where the focus was before the dialog opened: it goes back there on close. */
   let returnFocus: HTMLElement | undefined;
 
@@ -25,6 +27,7 @@ export function openSearchOnDemand() {
       loadPagefind().catch(() => undefined);
       search = Promise.all([import('./search-ui'), import('./panel')]).then(([{ connectSearch }, { panelElements }]) => {
         const elements = panelElements(dialog!);
+        connected = true;
         return elements && connectSearch(elements);
       });
     }
@@ -48,11 +51,16 @@ export function openSearchOnDemand() {
   opener.addEventListener('focus', () => void prepare());
   opener.addEventListener('click', () => void open());
   opener.addEventListener('input', () => void open());
-  // A search field clears itself on a first Escape; here Escape closes at once.
   input.addEventListener('keydown', (event) => {
+    // A search field clears itself on a first Escape; here Escape closes at once.
     if (event.key === 'Escape') {
       event.preventDefault();
       dialog.close();
+    }
+    // Enter before the results code arrived (a slow connection) still opens the first result.
+    if (event.key === 'Enter' && !connected) {
+      event.preventDefault();
+      void prepare().then((ready) => ready?.openFirst());
     }
   });
   dialog.addEventListener('close', () => returnFocus?.focus());

@@ -217,5 +217,10 @@ export function connectSearch(ui: SearchElements, onQuery: (query: string) => vo
   ui.more.addEventListener('click', () => void showMore());
   ui.filters.addEventListener('change', () => void run());
   if (ui.input.value.trim()) void run();
-  return { run };
+  /** Enter pressed before this code was there: open the first result once it shows. */
+  const openFirst = () => {
+    openWhenReady = true;
+    void run();
+  };
+  return { run, openFirst };
 }
