@@ -1,7 +1,7 @@
 /**
  * What brings most readers here, in their own words, each pointing at the sign page that helps
  * first and at a neighbouring sign. The home page opens with them; the summaries come from the
- * signs themselves (content/signes/), and an unknown id fails the build (see byId).
+ * signs themselves (content/signes/); test/e2e/home.test.ts checks that all four are shown.
  */
 export interface Situation {
   /** What the reader would say ("Il ne me paie pas"). */
