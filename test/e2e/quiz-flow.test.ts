@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { STORAGE_KEY } from '../../src/lib/quiz/state';
+import { layoutShift } from '../support/layout-shift';
 import { builtModel, completeQuiz, currentQuestion, optionLabel, plain } from '../support/quiz-driver';
 import { useSite } from '../support/site-session';
 
@@ -113,24 +114,28 @@ describe('orientation', () => {
   test.each([
     ['a phone', 390, 844],
     ['a laptop', 1366, 768],
-  ])('on %s, every question screen shows its progress, question and main button without scrolling', async (_what, width, height) => {
-    const { page, context } = await site.page({ viewport: { width, height } });
-    await page.goto(`${site.url}/diagnostic/`);
-    await page.locator('.quiz-screen').waitFor();
-    // Answers that lead to an exit plan, so every question is asked.
-    const answers = { retards: 'toujours', 'contrat-signe': 'avec-clause' };
-    const outside: string[] = [];
-    while (await page.locator('.quiz-screen legend h2').count()) {
-      const q = await currentQuestion(page, model);
-      for (const selector of ['.quiz-progress', '.quiz-screen legend h2', '.quiz-screen button[type="submit"]']) {
-        const box = await page.locator(selector).boundingBox();
-        if (!box || box.y < 0 || box.y + box.height > height) outside.push(`${q.id}: ${selector}`);
+  ])(
+    'on %s, the quiz appears without shifting the page, and every question screen shows its progress, question and main button',
+    async (_what, width, height) => {
+      const { page, context } = await site.page({ viewport: { width, height } });
+      // The island's place is reserved: nothing moves when it renders.
+      expect(await layoutShift(page, `${site.url}/diagnostic/`)).toBe(0);
+      await page.locator('.quiz-screen').waitFor();
+      // Answers that lead to an exit plan, so every question is asked.
+      const answers = { retards: 'toujours', 'contrat-signe': 'avec-clause' };
+      const outside: string[] = [];
+      while (await page.locator('.quiz-screen legend h2').count()) {
+        const q = await currentQuestion(page, model);
+        for (const selector of ['.quiz-progress', '.quiz-screen legend h2', '.quiz-screen button[type="submit"]']) {
+          const box = await page.locator(selector).boundingBox();
+          if (!box || box.y < 0 || box.y + box.height > height) outside.push(`${q.id}: ${selector}`);
+        }
+        await answerCurrent(page, answers);
       }
-      await answerCurrent(page, answers);
-    }
-    expect(outside).toEqual([]);
-    await context.close();
-  });
+      expect(outside).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 describe('nothing typed is lost without the reader choosing', () => {

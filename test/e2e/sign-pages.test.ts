@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { layoutShift } from '../support/layout-shift';
 import { contentDir } from '../support/content';
 import { useSite } from '../support/site-session';
 
@@ -13,21 +13,6 @@ const SIGNS = readdirSync(join(contentDir, 'signes'))
   .map((name) => name.replace(/\.mdx$/, ''));
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
-
-/** Sum of the layout shifts of a load, read once the page has settled. */
-async function layoutShift(page: Page, url: string): Promise<number> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { shift: number };
-    w.shift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-        if (!entry.hadRecentInput) w.shift += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  await page.goto(url, { waitUntil: 'networkidle' });
-  await page.waitForTimeout(300);
-  return page.evaluate(() => (window as unknown as { shift: number }).shift);
-}
 
 describe('a sign page gives the answer first', () => {
   test.each([
