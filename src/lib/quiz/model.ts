@@ -5,7 +5,8 @@ import type { ScriptData } from '../../schemas/script';
 import { resolveLetter, type LetterText, type LineText } from '../words/render';
 import type { Text } from '../words/template';
 import { FREQUENCIES, type LetterField } from './facts';
-import { computeVerdict, EXIT_LEVELS } from './scoring';
+import { computeVerdict, EXIT_LEVELS, LEVELS } from './scoring';
+import { isRecord } from '../untrusted';
 
 /** What the self-assessment needs to know of a warning sign. */
 export interface SignSummary {
@@ -147,23 +148,21 @@ export function buildQuizModel(quiz: QuizData, guide: GuideSlices): QuizModel {
   };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /**
  * Whether published data has the shape the island needs. The build checks the content in depth;
  * this guards against a stale, truncated or foreign file, so the page can say so instead of failing.
  */
 export function isQuizModel(data: unknown): data is QuizModel {
-  if (!isObject(data) || !Array.isArray(data['questions']) || data['questions'].length === 0) return false;
+  if (!isRecord(data) || !Array.isArray(data['questions']) || data['questions'].length === 0) return false;
   const { scale, levels, signs, scripts, letters } = data;
   return (
-    data['questions'].every((q) => isObject(q) && typeof q['id'] === 'string' && typeof q['text'] === 'string') &&
-    isObject(scale) &&
-    FREQUENCIES.every((f) => isObject(scale[f])) &&
-    isObject(levels) &&
-    ['garder', 'recadrer', 'preparer', 'partir'].every((l) => isObject(levels[l])) &&
-    isObject(signs) &&
-    isObject(scripts) &&
-    isObject(letters)
+    data['questions'].every((q) => isRecord(q) && typeof q['id'] === 'string' && typeof q['text'] === 'string') &&
+    isRecord(scale) &&
+    FREQUENCIES.every((f) => isRecord(scale[f])) &&
+    isRecord(levels) &&
+    LEVELS.every((l) => isRecord(levels[l])) &&
+    isRecord(signs) &&
+    isRecord(scripts) &&
+    isRecord(letters)
   );
 }

@@ -1,5 +1,6 @@
 import type { ExitMode } from './compose';
 import type { EditedWords } from './edits';
+import { isRecord } from '../untrusted';
 import { FREQUENCIES, LETTER_FIELDS, NUMBER_FACTS, UNSURE } from './facts';
 import type { InvoiceDraft } from './invoices';
 import { visibleQuestions, type Answers, type LetterFields, type QuizModel, type QuizQuestion } from './model';
@@ -64,7 +65,6 @@ export function validateAnswers(model: QuizModel, raw: unknown): Answers | undef
 /** Limits of what is saved; the text boxes enforce the same ones, so nothing typed is ever refused on reload. */
 export const MAX_TEXT = 20_000;
 export const MAX_FIELD = 500;
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 
 // Hand-written rather than Zod: this runs in the browser, where every kilobyte counts.

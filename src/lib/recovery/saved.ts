@@ -1,3 +1,4 @@
+import { isRecord } from '../untrusted';
 import {
   emptyLetterDetails,
   LETTER_DETAILS,
@@ -17,7 +18,6 @@ export const CALCULATOR_SHARE_PARAM = 'f';
 const VERSION = 1;
 const MAX_TEXT = 200;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_TEXT;
 
 function readInvoice(raw: unknown): InvoiceDraft | undefined {
