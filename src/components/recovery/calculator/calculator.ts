@@ -1,0 +1,161 @@
+import { localToday } from '../../../lib/quiz/notice';
+import { calculate } from '../../../lib/recovery/calculate';
+import { statementCsv, statementText } from '../../../lib/recovery/export';
+import { emptyForm, type CalculatorForm, type LetterDetails } from '../../../lib/recovery/form';
+import { composeRecoveryLetters, type RecoveryLetters } from '../../../lib/recovery/letters';
+import type { Statement } from '../../../lib/recovery/penalties';
+import { CALCULATOR_STORAGE_KEY, decodeFormShare, encodeFormShare, parseSavedForm, serializeForm } from '../../../lib/recovery/saved';
+import type { RatesData } from '../../../schemas/rates';
+import { copyText } from '../../browser/copy-text';
+import { downloadFile } from '../../browser/download-file';
+import { savedLocally } from '../../browser/saved-locally';
+import { dismissibleNotice, h, redraw } from './dom';
+import { Fields } from './fields';
+import { baseChoice, clientChoice, clientDetails, invoicesView, typedRatesView, type FormContext, type Part } from './form-view';
+import { letterDetailsFields, letterView } from './letters-view';
+import { statementView, statementWarnings } from './statement-view';
+
+const storage = savedLocally(CALCULATOR_STORAGE_KEY);
+
+/** The form to start from: a shared link first, then what this device saved; and what to tell the reader about it. */
+function startingForm(today: string): { form: CalculatorForm; notice: string | undefined } {
+  const shared = decodeFormShare(location.hash);
+  if (shared) history.replaceState(null, '', location.pathname);
+  if (shared && shared !== 'illisible')
+    return { form: shared, notice: 'Ce calcul vient d’un lien\u00a0: vérifiez les montants et les dates avant de vous en servir.' };
+  const brokenLink = shared === 'illisible';
+  const linkNotice =
+    'Ce lien de calcul est incomplet ou a été modifié\u00a0: il ne peut pas être relu. Vos données enregistrées n’ont pas été touchées.';
+  const saved = parseSavedForm(storage.read());
+  if (saved === 'illisible')
+    return {
+      form: emptyForm(today),
+      notice: brokenLink ? linkNotice : 'Le calcul enregistré sur cet appareil était illisible\u00a0: le formulaire repart de zéro.',
+    };
+  return { form: saved ?? emptyForm(today), notice: brokenLink ? linkNotice : undefined };
+}
+
+/**
+ * The late-payment calculator, drawn into `root`. It holds the form as typed; everything shown
+ * is derived from it by src/lib/recovery, and it is saved on this device at each change.
+ */
+export function startCalculator(root: HTMLElement, rates: RatesData, letters: RecoveryLetters) {
+  const today = localToday();
+  const { form, notice } = startingForm(today);
+  const fields = new Fields();
+
+  const notices = h('div', {});
+  const say = (message: string) => notices.replaceChildren(dismissibleNotice(message, () => notices.replaceChildren()));
+  if (notice) say(notice);
+  const status = h('p', { class: 'quiz-status', role: 'status' });
+  const copy = async (text: string, done: string) => (status.textContent = await copyText(text, done));
+
+  const clientPart = h('div', {});
+  const invoicesPart = h('div', {});
+  const ratesPart = h('div', {});
+  let shownRates = '';
+  const results = h('div', {});
+  const documents = h('div', {});
+  const lettersPart = h(
+    'section',
+    { class: 'calc-letters', 'aria-labelledby': 'courriers', hidden: true },
+    h('h2', { id: 'courriers' }, 'Vos courriers'),
+    h(
+      'p',
+      {},
+      'Trois marches, dans l’ordre\u00a0: une relance courtoise, une relance ferme avec les montants, puis la mise en demeure en recommandé. Ces informations restent sur cet appareil et ne figurent jamais dans le lien de partage.',
+    ),
+    letterDetailsFields(fields, form.letter, (details: Partial<LetterDetails>) => change((f) => Object.assign(f.letter, details))),
+    documents,
+  );
+
+  const context: FormContext = { form, fields, change };
+  const draw: Record<Part, () => void> = {
+    client: () => redraw(clientPart, clientDetails(context)),
+    invoices: () => redraw(invoicesPart, invoicesView(context)),
+  };
+
+  let storageRefused = false;
+  function change(mutate: (form: CalculatorForm) => void, options: { redraw?: Part; focus?: string } = {}) {
+    mutate(form);
+    if (options.redraw) draw[options.redraw]();
+    refresh();
+    if (options.focus) document.getElementById(options.focus)?.focus();
+  }
+
+  function refresh() {
+    const { errors, statement, ratesToType } = calculate(form, rates);
+    const ratesKey = `${form.client}:${ratesToType.join()}`;
+    if (ratesKey !== shownRates) {
+      shownRates = ratesKey;
+      redraw(ratesPart, typedRatesView(context, ratesToType));
+    }
+    fields.show(errors);
+    results.replaceChildren(
+      ...(statement
+        ? [...statementWarnings(statement), statementView(statement), statementActions(statement)]
+        : [
+            h(
+              'p',
+              { class: 'hint', role: 'status' },
+              'Le relevé s’affiche dès que chaque facture a un numéro, un montant et une échéance valides.',
+            ),
+          ]),
+    );
+    const docs = statement ? composeRecoveryLetters(letters, statement, form.letter, form.letter.team, today) : [];
+    lettersPart.hidden = docs.length === 0;
+    documents.replaceChildren(...docs.map((doc) => letterView(doc, form.letter, letters.layout, copy)));
+    if (!storage.write(serializeForm(form)) && !storageRefused) {
+      storageRefused = true;
+      say(
+        'Ce navigateur refuse d’enregistrer\u00a0: votre calcul reste à l’écran, mais il sera perdu à la fermeture de la page. Pour le garder, copiez un lien vers ce calcul.',
+      );
+    }
+  }
+
+  function statementActions(statement: Statement) {
+    const button = (label: string, onclick: () => void, primary = false) =>
+      h('button', { type: 'button', class: primary ? undefined : 'secondary', onclick }, label);
+    return h(
+      'div',
+      { class: 'quiz-actions' },
+      button('Copier le relevé', () => copy(statementText(statement, form), 'Le relevé a été copié.'), true),
+      button('Télécharger (.txt)', () => downloadFile('releve-de-compte.txt', statementText(statement, form), 'text/plain')),
+      button('Télécharger (.csv)', () => downloadFile('releve-de-compte.csv', statementCsv(statement), 'text/csv')),
+      button('Imprimer', () => window.print()),
+      button('Copier un lien vers ce calcul', () =>
+        copy(
+          `${location.origin}${location.pathname}#${encodeFormShare(form)}`,
+          'Lien copié\u00a0: il contient vos montants et vos dates, dans la partie après le #, jamais envoyée à un serveur.',
+        ),
+      ),
+    );
+  }
+
+  root.replaceChildren(
+    notices,
+    h(
+      'form',
+      { class: 'calc-form', novalidate: true, onsubmit: (event: Event) => event.preventDefault() },
+      clientChoice(context),
+      clientPart,
+      baseChoice(context),
+      fields.field({
+        path: 'calculationDate',
+        label: 'Calculer à la date du',
+        type: 'date',
+        value: form.calculationDate,
+        oninput: (v) => change((f) => (f.calculationDate = v)),
+      }),
+      h('h2', {}, 'Les factures'),
+      invoicesPart,
+      ratesPart,
+    ),
+    results,
+    lettersPart,
+    status,
+  );
+  draw.client();
+  draw.invoices();
+  refresh();
+}

@@ -1,0 +1,58 @@
+import { printedLetter } from '../../../lib/quiz/export';
+import { formatLongDateFr } from '../../../lib/quiz/notice';
+import { LETTER_DETAILS, type LetterDetails } from '../../../lib/recovery/form';
+import type { RecoveryDocument } from '../../../lib/recovery/letters';
+import type { LetterLayout } from '../../../lib/quiz/export';
+import { h } from './dom';
+import type { Fields } from './fields';
+import { letterActions, type Copy } from './letter-actions';
+
+const LABELS: Record<(typeof LETTER_DETAILS)[number], string> = {
+  yourName: 'Votre prénom et votre nom',
+  yourBusiness: 'Votre entreprise',
+  yourAddress: 'Votre adresse postale',
+  place: 'La ville d’où vous écrivez',
+  clientName: 'Le prénom de votre interlocuteur chez le client',
+  clientAddress: 'L’adresse postale du client',
+};
+
+/** Who writes and to whom: drawn once, so typing in them never loses the focus. */
+export function letterDetailsFields(fields: Fields, details: LetterDetails, onchange: (change: Partial<LetterDetails>) => void) {
+  return h(
+    'div',
+    { class: 'calc-details' },
+    LETTER_DETAILS.map((key) =>
+      fields.field({ path: `letter.${key}`, label: LABELS[key], value: details[key], oninput: (v) => onchange({ [key]: v }) }),
+    ),
+    h(
+      'label',
+      { class: 'quiz-option' },
+      h('input', {
+        type: 'checkbox',
+        checked: details.team,
+        onchange: (event: Event) => onchange({ team: (event.currentTarget as HTMLInputElement).checked }),
+      }),
+      ' J’écris au nom d’une équipe («\u00a0nous\u00a0»)',
+    ),
+  );
+}
+
+/** One letter of the ladder: when and how to send it, its text, the ways to send it, and its printed form. */
+export function letterView(doc: RecoveryDocument, details: LetterDetails, layout: LetterLayout, oncopy: Copy): HTMLElement {
+  const printed = printedLetter(doc, doc, details, layout);
+  const textId = `texte-${doc.id}`;
+  return h(
+    'article',
+    { class: 'quiz-document', 'aria-labelledby': `courrier-${doc.id}` },
+    h('h3', { id: `courrier-${doc.id}` }, doc.title),
+    h(
+      'p',
+      { class: 'quiz-why' },
+      `À envoyer le ${formatLongDateFr(doc.date)}${doc.registered ? ', en lettre recommandée avec accusé de réception' : ', par courriel'}.`,
+    ),
+    h('label', { class: 'quiz-field', for: textId }, `Objet\u00a0: ${doc.subject}`),
+    h('textarea', { id: textId, rows: 14, readonly: true, value: doc.body }),
+    letterActions(doc.subject, doc.body, printed, oncopy),
+    h('p', { class: 'print-only print-text' }, printed),
+  );
+}

@@ -1,0 +1,134 @@
+import { formatLongDateFr } from '../../../lib/quiz/notice';
+import { formatRate, money, shortDate } from '../../../lib/recovery/format';
+import type { InvoiceStatement, Statement } from '../../../lib/recovery/penalties';
+import { h } from './dom';
+
+const LIMITATION = { proche: 'bientôt prescrite', prescrite: 'prescrite' } as const;
+
+/** What the statement warns of before its figures: a contract rate under the floor, rates to confirm or missing. */
+export function statementWarnings(statement: Statement): HTMLElement[] {
+  const notice = (text: string) => h('p', { class: 'quiz-notice', role: 'status' }, text);
+  return [
+    ...statement.contractBelowFloor.map(({ period, floor }) =>
+      notice(
+        `Votre taux contractuel est inférieur au minimum légal pour le semestre ${period}\u00a0: trois fois le taux de l’intérêt légal, soit ${formatRate(floor)}. Une telle clause ne peut pas s’appliquer\u00a0: vérifiez vos conditions.`,
+      ),
+    ),
+    ...(statement.provisionalPeriods.length > 0
+      ? [
+          notice(
+            `Taux à confirmer pour ${statement.provisionalPeriods.join(', ')}\u00a0: le calcul utilise le dernier taux connu. Indiquez le taux officiel ci-dessus dès qu’il est publié.`,
+          ),
+        ]
+      : []),
+    ...(statement.missingPeriods.length > 0
+      ? [
+          notice(
+            `Aucun taux connu pour ${statement.missingPeriods.join(', ')}\u00a0: ces jours ne sont pas comptés. Indiquez le taux officiel ci-dessus.`,
+          ),
+        ]
+      : []),
+  ];
+}
+
+function invoiceTable(invoice: InvoiceStatement, i: number, what: string, professional: boolean): HTMLElement[] {
+  const captionId = `releve-facture-${i}`;
+  const head = h(
+    'thead',
+    {},
+    h(
+      'tr',
+      {},
+      ['Du', 'Au', 'Jours', 'Base', 'Taux', 'Montant'].map((label) => h('th', { scope: 'col' }, label)),
+    ),
+  );
+  const body = h(
+    'tbody',
+    {},
+    invoice.lines.map((line) =>
+      h(
+        'tr',
+        {},
+        h('td', {}, shortDate(line.from)),
+        h('td', {}, shortDate(line.to)),
+        h('td', {}, line.days),
+        h('td', {}, money(line.balance)),
+        h('td', {}, formatRate(line.rate), line.provisional && h('span', { class: 'tag' }, ' à confirmer')),
+        h('td', {}, money(line.amount)),
+      ),
+    ),
+  );
+  const total = (label: string, amount: number) => h('tr', {}, h('th', { scope: 'row', colspan: 5 }, label), h('td', {}, money(amount)));
+  const table = h(
+    'table',
+    { class: 'calc-table' },
+    h(
+      'caption',
+      { id: captionId },
+      `Facture n° ${invoice.number}\u00a0: ${money(invoice.amount)}, échue le ${shortDate(invoice.due)}\u202f; payée ${money(invoice.paid)}, reste due ${money(invoice.balance)}`,
+    ),
+    invoice.lines.length > 0 && [head, body],
+    h(
+      'tfoot',
+      {},
+      total(what, invoice.penalties),
+      professional && total('Indemnité forfaitaire pour frais de recouvrement', invoice.indemnity),
+    ),
+  );
+  const { status, date } = invoice.limitation;
+  return [
+    // Six columns: on a narrow screen the table scrolls in its own box, never the page; a box
+    // that scrolls must take the keyboard's focus so it can be scrolled without a mouse (WCAG 2.1.1).
+    h('section', { class: 'table-scroll', 'aria-labelledby': captionId, tabindex: 0 }, table),
+    ...(invoice.balance > 0 && status !== 'en-cours'
+      ? [
+          h(
+            'p',
+            { class: 'quiz-notice', role: 'status' },
+            `Attention\u00a0: cette facture est ${LIMITATION[status]} (le ${formatLongDateFr(date)}). Passé ce délai, vous ne pouvez plus la réclamer en justice.`,
+          ),
+        ]
+      : []),
+  ];
+}
+
+/** The statement of account: a table per invoice, the totals, the references and the date the rates were checked. */
+export function statementView(statement: Statement): HTMLElement {
+  const professional = statement.client === 'professionnel';
+  const what = professional ? 'Pénalités de retard' : 'Intérêts au taux légal';
+  const { totals } = statement;
+  const term = (label: string, value: Node | string) => [h('dt', {}, label), h('dd', {}, value)];
+  return h(
+    'section',
+    { class: 'calc-statement', 'aria-labelledby': 'releve' },
+    h('h2', { id: 'releve', tabindex: -1 }, `Relevé au ${formatLongDateFr(statement.calculationDate)}`),
+    statement.invoices.flatMap((invoice, i) => invoiceTable(invoice, i, what, professional)),
+    h(
+      'dl',
+      { class: 'calc-totals' },
+      term('Reste dû sur les factures', money(totals.balance)),
+      term(what, money(totals.penalties)),
+      professional && term('Indemnités forfaitaires', money(totals.indemnities)),
+      term('Total', h('strong', {}, money(totals.total))),
+    ),
+    professional &&
+      Math.abs(totals.frozen - totals.penalties) >= 0.005 &&
+      h(
+        'p',
+        {},
+        `Au taux du premier semestre de retard appliqué à toute la durée, les pénalités seraient de ${money(totals.frozen)}. La loi fixe le taux semestre par semestre\u202f; certains, comme les marchés publics, figent celui du début du retard. Le relevé ci-dessus suit le calcul semestre par semestre.`,
+      ),
+    h('h3', {}, 'Références'),
+    h(
+      'ul',
+      {},
+      statement.references.map((reference) => h('li', {}, reference)),
+    ),
+    statement.verifiedOn &&
+      h(
+        'p',
+        { class: 'hint' },
+        `Taux vérifiés le ${formatLongDateFr(statement.verifiedOn)}. Chaque ligne est arrondie au centime\u202f; les totaux sont calculés avant arrondi.`,
+      ),
+  );
+}
