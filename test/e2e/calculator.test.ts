@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { CALCULATOR_STORAGE_KEY } from '../../src/lib/recovery/saved';
+import { activeDescription, tabTo, typeDate } from '../support/keyboard';
 import { useSite } from '../support/site-session';
 
 const site = useSite();
@@ -164,6 +165,134 @@ describe('the letters of the recovery ladder', () => {
     await page.getByRole('button', { name: 'Copier un lien vers ce calcul' }).click();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(Buffer.from(link.split('#f=')[1] ?? '', 'base64url').toString()).not.toContain('Claire');
+    await context.close();
+  });
+});
+
+describe('with the keyboard alone', () => {
+  test('the calculator, its statement and each letter: Tab, arrows, typing and Enter', async () => {
+    const { page, context, errors } = await site.page({ acceptDownloads: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await page.goto(`${site.url}${path}`);
+    await page.locator('.calc-form').waitFor();
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+
+    await tabTo(page, (el) => el.type === 'radio', 'le choix du client');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByLabel('Date de la mise en demeure').isVisible()).toBe(true);
+    await page.keyboard.press('ArrowUp');
+    expect((await activeDescription(page)).id).toBe('calc-client-professionnel');
+
+    await tabTo(page, (el) => el.label === 'Calculer à la date du');
+    await typeDate(page, '2025-02-14');
+    await tabTo(page, (el) => el.label === 'Numéro');
+    await page.keyboard.type('F-1');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('1000');
+    await tabTo(page, (el) => el.label === 'Échéance');
+    await typeDate(page, '2025-01-15');
+    await expect.poll(() => page.locator('.calc-statement').textContent()).toContain('10,81');
+
+    // An added payment takes the focus; once removed, the focus returns to the button that adds one.
+    await tabTo(page, (el) => el.text === 'Ajouter un paiement partiel');
+    await page.keyboard.press('Enter');
+    expect((await activeDescription(page)).label).toBe('Paiement 1\u00a0: date');
+    await typeDate(page, '2025-02-01');
+    // Past the year, Tab first reaches the date picker's button, inside the field.
+    await tabTo(page, (el) => el.label === 'Paiement 1\u00a0: montant (€)');
+    await page.keyboard.type('400');
+    await expect.poll(() => page.locator('.calc-statement caption').textContent()).toContain('payée 400');
+    await tabTo(page, (el) => el.text === 'Retirer le paiement 1');
+    await page.keyboard.press('Enter');
+    expect((await activeDescription(page)).text).toBe('Ajouter un paiement partiel');
+
+    await tabTo(page, (el) => el.text === 'Copier le relevé');
+    await page.keyboard.press('Enter');
+    await expect.poll(clipboard).toContain('Pénalités de retard : 10,81');
+
+    await tabTo(page, (el) => el.label === 'Votre prénom et votre nom');
+    await page.keyboard.type('Claire Martin');
+    const copied: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await tabTo(page, (el) => el.text === 'Copier en courriel', `le bouton « Copier en courriel » du courrier ${i + 1}`);
+      await page.keyboard.press('Enter');
+      await expect.poll(clipboard).not.toBe(copied.at(-1) ?? '');
+      copied.push(await clipboard());
+    }
+    expect(copied.map((text) => text.split('\n')[0])).toEqual([
+      expect.stringMatching(/^Objet/),
+      expect.stringMatching(/^Objet/),
+      'Objet\u00a0: Mise en demeure de payer',
+    ]);
+    expect(copied[2]).toContain('Claire Martin');
+
+    await tabTo(page, (el) => el.text === 'Copier en lettre');
+    await page.keyboard.press('Enter');
+    await expect.poll(clipboard).toContain('Lettre recommandée avec accusé de réception');
+
+    // Blanks remain (the client's name): the mail app waits for a word from the reader.
+    await tabTo(page, (el) => el.text === 'Ouvrir dans ma messagerie');
+    await page.keyboard.press('Enter');
+    const warning = page.locator('.calc-letters [role="alert"]');
+    expect(await warning.textContent()).toContain('un blanc entre crochets');
+    await tabTo(page, (el) => el.text === 'Annuler');
+    await page.keyboard.press('Enter');
+    expect(await warning.count()).toBe(0);
+
+    await page.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 60 && (await activeDescription(page)).text !== 'Télécharger les trois courriers (.txt)'; i++)
+      await page.keyboard.press('Shift+Tab');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const letters = readFileSync((await download.path())!, 'utf8');
+    expect(letters).toContain('LA RELANCE COURTOISE');
+    expect(letters).toContain('LA MISE EN DEMEURE DE PAYER');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a message waits until its field is typed in; focus follows the invoices added and removed', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}${path}`);
+    await page.locator('.calc-form').waitFor();
+    expect(await page.locator('.quiz-error:visible').count()).toBe(0);
+    expect(await page.getByLabel('Numéro').getAttribute('aria-invalid')).toBeNull();
+    await page.getByLabel('Numéro').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.locator('.quiz-error:visible').count()).toBe(0);
+    await page.getByLabel('Numéro').focus();
+    await page.keyboard.type('F');
+    await page.keyboard.press('Backspace');
+    expect(await page.locator('#calc-invoices-0-number-erreur').textContent()).toBe('Indiquez le numéro de la facture.');
+    expect(await page.getByLabel('Numéro').getAttribute('aria-describedby')).toBe('calc-invoices-0-number-erreur');
+
+    await page.getByRole('button', { name: 'Ajouter une facture' }).click();
+    expect((await activeDescription(page)).id).toBe('calc-invoices-1-number');
+    expect(await page.locator('#calc-invoices-1-number-erreur').isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Retirer la facture 2' }).click();
+    expect((await activeDescription(page)).id).toBe('calc-invoices-0-titre');
+    await context.close();
+  });
+
+  test('a screen reader hears the total once typing pauses', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}${path}`);
+    await fillKnownCase(page);
+    await expect
+      .poll(() => page.locator('.calc-mount .sr-only[role="status"]').textContent(), { timeout: 5000 })
+      .toBe('Relevé mis à jour\u00a0: total 398,23\u00a0€.');
+    await context.close();
+  });
+
+  test('a calculator that cannot start says so, above the method and the rates', async () => {
+    const { page, context } = await site.page();
+    await page.route(`${site.url}${path}`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/data-calculator="[^"]*"/, 'data-calculator="{"');
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(`${site.url}${path}`);
+    await expect.poll(() => page.locator('.calc-mount [role="alert"]').textContent()).toContain('n’a pas pu démarrer');
+    expect(await page.getByRole('heading', { name: 'La méthode' }).isVisible()).toBe(true);
     await context.close();
   });
 });

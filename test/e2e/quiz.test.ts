@@ -3,28 +3,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { STORAGE_KEY } from '../../src/lib/quiz/state';
 import { builtModel, completeQuiz, currentQuestion, optionLabel, plain } from '../support/quiz-driver';
+import { activeDescription, tabTo } from '../support/keyboard';
 import { useSite } from '../support/site-session';
 
 const site = useSite();
 const model = builtModel();
 const verdictTitle = (level: keyof typeof model.levels) => model.levels[level].title;
 const tricky = { clientName: 'Zoé <b>Ørsted</b> & "Fils"', yourName: '<script>alert(1)</script>' };
-
-async function activeDescription(page: Page) {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    return { tag: el?.tagName ?? '', type: el?.getAttribute('type') ?? '', text: el?.textContent?.trim() ?? '', id: el?.id ?? '' };
-  });
-}
-
-/** Presses Tab until the focused element matches; fails after 60 presses. */
-async function tabTo(page: Page, matches: (el: Awaited<ReturnType<typeof activeDescription>>) => boolean) {
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press('Tab');
-    if (matches(await activeDescription(page))) return;
-  }
-  throw new Error('élément introuvable au clavier');
-}
 
 /** Answers the whole quiz with the keyboard alone: Tab, arrows, Space, Enter. */
 async function completeWithKeyboard(page: Page, answers: Record<string, string>) {

@@ -1,5 +1,7 @@
+import { printedLetter, type LetterLayout } from '../quiz/export';
 import { formatLongDateFr } from '../quiz/notice';
-import type { CalculatorForm } from './form';
+import type { CalculatorForm, LetterDetails } from './form';
+import type { RecoveryDocument } from './letters';
 import { formatRate, money, shortDate } from './format';
 import { toCents, type Statement } from './penalties';
 
@@ -31,7 +33,9 @@ export function statementText(statement: Statement, form: Pick<CalculatorForm, '
     ...(professional ? [`Indemnités forfaitaires : ${money(t.indemnities)}`] : []),
     `Total : ${money(t.total)}`,
     '',
-    'Calcul : chaque jour après l’échéance, jusqu’au paiement ou à la date de calcul, compte pour un jour de retard ; montant × taux annuel × jours / 365, semestre par semestre. Les pénalités et l’indemnité ne sont pas soumises à la TVA.',
+    professional
+      ? 'Calcul : chaque jour après l’échéance, jusqu’au paiement ou à la date de calcul, compte pour un jour de retard ; montant × taux annuel × jours / 365, semestre par semestre. Les pénalités et l’indemnité ne sont pas soumises à la TVA.'
+      : 'Calcul : chaque jour après la mise en demeure, jusqu’au paiement ou à la date de calcul, compte pour un jour de retard ; montant × taux de l’intérêt légal × jours / 365, semestre par semestre. Les intérêts ne sont pas soumis à la TVA.',
     '',
     'Références :',
     ...statement.references.map((r) => `– ${r}`),
@@ -40,7 +44,14 @@ export function statementText(statement: Statement, form: Pick<CalculatorForm, '
   return lines.join('\n');
 }
 
-const csvCell = (value: string) => (/[;"\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+/**
+ * A cell as text: quoted when it holds a separator, and never read as a formula, since an invoice
+ * number may come from a shared link (=, +, -, @ would start one in a spreadsheet).
+ */
+function csvCell(value: string) {
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[;"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
 const csvNumber = (n: number) => toCents(n).toFixed(2).replace('.', ',');
 
 /** One row per slice of each invoice, semicolon-separated with decimal commas, as French spreadsheets expect. */
@@ -63,4 +74,13 @@ export function statementCsv(statement: Statement): string {
   }
   // A byte-order mark so that spreadsheet software reads the accents right.
   return `\ufeff${rows.map((r) => r.map(csvCell).join(';')).join('\r\n')}\r\n`;
+}
+
+/** The ladder's letters as one text file, each laid out for the post, in the order they are sent. */
+export function recoveryLettersText(docs: RecoveryDocument[], details: LetterDetails, layout: LetterLayout): string {
+  return docs
+    .map((doc) =>
+      [doc.title.toUpperCase(), `À envoyer le ${formatLongDateFr(doc.date)}.`, '', printedLetter(doc, doc, details, layout)].join('\n'),
+    )
+    .join('\n\n\n');
 }

@@ -1,8 +1,9 @@
 import { localToday } from '../../../lib/quiz/notice';
+import { money } from '../../../lib/recovery/format';
 import { calculate } from '../../../lib/recovery/calculate';
-import { statementCsv, statementText } from '../../../lib/recovery/export';
+import { recoveryLettersText, statementCsv, statementText } from '../../../lib/recovery/export';
 import { emptyForm, type CalculatorForm, type LetterDetails } from '../../../lib/recovery/form';
-import { composeRecoveryLetters, type RecoveryLetters } from '../../../lib/recovery/letters';
+import { composeRecoveryLetters, type RecoveryDocument, type RecoveryLetters } from '../../../lib/recovery/letters';
 import type { Statement } from '../../../lib/recovery/penalties';
 import { CALCULATOR_STORAGE_KEY, decodeFormShare, encodeFormShare, parseSavedForm, serializeForm } from '../../../lib/recovery/saved';
 import type { RatesData } from '../../../schemas/rates';
@@ -48,6 +49,9 @@ export function startCalculator(root: HTMLElement, rates: RatesData, letters: Re
   const say = (message: string) => notices.replaceChildren(dismissibleNotice(message, () => notices.replaceChildren()));
   if (notice) say(notice);
   const status = h('p', { class: 'quiz-status', role: 'status' });
+  // The total, said once typing pauses: a screen reader hears the result without hearing every keystroke.
+  const summary = h('p', { class: 'sr-only', role: 'status' });
+  let summaryTimer: ReturnType<typeof setTimeout> | undefined;
   const copy = async (text: string, done: string) => (status.textContent = await copyText(text, done));
 
   const clientPart = h('div', {});
@@ -66,8 +70,24 @@ export function startCalculator(root: HTMLElement, rates: RatesData, letters: Re
       'Trois marches, dans l’ordre\u00a0: une relance courtoise, une relance ferme avec les montants, puis la mise en demeure en recommandé. Ces informations restent sur cet appareil et ne figurent jamais dans le lien de partage.',
     ),
     letterDetailsFields(fields, form.letter, (details: Partial<LetterDetails>) => change((f) => Object.assign(f.letter, details))),
+    h(
+      'div',
+      { class: 'quiz-actions' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary',
+          onclick: () =>
+            downloadFile('courriers-de-relance.txt', recoveryLettersText(shownLetters, form.letter, letters.layout), 'text/plain'),
+        },
+        'Télécharger les trois courriers (.txt)',
+      ),
+      h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, 'Imprimer le relevé et les courriers'),
+    ),
     documents,
   );
+  let shownLetters: RecoveryDocument[] = [];
 
   const context: FormContext = { form, fields, change };
   const draw: Record<Part, () => void> = {
@@ -91,6 +111,11 @@ export function startCalculator(root: HTMLElement, rates: RatesData, letters: Re
       redraw(ratesPart, typedRatesView(context, ratesToType));
     }
     fields.show(errors);
+    clearTimeout(summaryTimer);
+    if (statement)
+      summaryTimer = setTimeout(() => {
+        summary.textContent = `Relevé mis à jour\u00a0: total ${money(statement.totals.total)}.`;
+      }, 1000);
     results.replaceChildren(
       ...(statement
         ? [...statementWarnings(statement), statementView(statement), statementActions(statement)]
@@ -102,9 +127,9 @@ export function startCalculator(root: HTMLElement, rates: RatesData, letters: Re
             ),
           ]),
     );
-    const docs = statement ? composeRecoveryLetters(letters, statement, form.letter, form.letter.team, today) : [];
-    lettersPart.hidden = docs.length === 0;
-    documents.replaceChildren(...docs.map((doc) => letterView(doc, form.letter, letters.layout, copy)));
+    shownLetters = statement ? composeRecoveryLetters(letters, statement, form.letter, form.letter.team, today) : [];
+    lettersPart.hidden = shownLetters.length === 0;
+    documents.replaceChildren(...shownLetters.map((doc) => letterView(doc, form.letter, letters.layout, copy)));
     if (!storage.write(serializeForm(form)) && !storageRefused) {
       storageRefused = true;
       say(
@@ -154,6 +179,7 @@ export function startCalculator(root: HTMLElement, rates: RatesData, letters: Re
     results,
     lettersPart,
     status,
+    summary,
   );
   draw.client();
   draw.invoices();

@@ -22,12 +22,12 @@ export const fieldId = (path: FieldPath) => `calc-${path.replace(/\./g, '-')}`;
 
 /**
  * The calculator's text and date fields, and the message beside each. A message shows once the
- * field was touched or holds something: an empty form is not a form full of mistakes.
+ * field holds something or was typed in: an empty form is not a form full of mistakes. Leaving
+ * an empty field says nothing, since a message appearing then would move the button being clicked.
  */
 export class Fields {
   #drawn = new Map<FieldPath, Drawn>();
   #touched = new Set<FieldPath>();
-  #errors = new Map<FieldPath, string>();
 
   field({ path, label, value, type = 'text', inputmode = 'text', hint, oninput }: FieldOptions): HTMLElement {
     const id = fieldId(path);
@@ -44,10 +44,6 @@ export class Fields {
         this.#touched.add(path);
         oninput(input.value);
       },
-      onblur: () => {
-        this.#touched.add(path);
-        this.show(this.#errors);
-      },
     });
     const error = h('span', { class: 'quiz-error', id: `${id}-erreur`, hidden: true });
     this.#drawn.set(path, { input, error, hintId });
@@ -63,7 +59,6 @@ export class Fields {
 
   /** Shows each field's message, and clears those fixed. */
   show(errors: Map<FieldPath, string>) {
-    this.#errors = errors;
     for (const [path, { input, error, hintId }] of this.#drawn) {
       if (!input.isConnected) {
         this.#drawn.delete(path);

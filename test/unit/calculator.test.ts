@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { checkSending } from '../../src/lib/letter-sending';
+import { MAILTO_LIMIT } from '../../src/lib/quiz/export';
+import { calculate } from '../../src/lib/recovery/calculate';
+import { recoveryLettersText, statementCsv, statementText } from '../../src/lib/recovery/export';
+import { emptyForm, emptyLetterDetails, type CalculatorForm } from '../../src/lib/recovery/form';
+import { composeRecoveryLetters, recoveryLetters } from '../../src/lib/recovery/letters';
+import { computeStatement } from '../../src/lib/recovery/penalties';
+import { lettersSchema } from '../../src/schemas/letters';
+import { ratesSchema } from '../../src/schemas/rates';
+import { contentDir } from '../support/content';
+
+const rates = ratesSchema.parse(parse(readFileSync(join(contentDir, 'taux.yaml'), 'utf8')));
+const letters = recoveryLetters(lettersSchema.parse(parse(readFileSync(join(contentDir, 'courriers.yaml'), 'utf8'))));
+const form = (change: Partial<CalculatorForm> = {}): CalculatorForm => ({
+  ...emptyForm('2026-11-29'),
+  invoices: [{ number: 'F-1', issued: '', amount: '1 000', due: '2026-01-31', payments: [] }],
+  ...change,
+});
+
+describe('what the calculator shows for a form as typed', () => {
+  test('an empty form: a message per missing field, no statement', () => {
+    const { errors, statement } = calculate(emptyForm('2026-11-29'), rates);
+    expect(statement).toBeUndefined();
+    expect([...errors.keys()]).toEqual(['invoices.0.number', 'invoices.0.amount', 'invoices.0.due']);
+  });
+
+  test('a valid form: the statement, and no message', () => {
+    const { errors, statement } = calculate(form(), rates);
+    expect(errors.size).toBe(0);
+    expect(statement?.totals.indemnities).toBe(40);
+  });
+
+  test('the half-years whose rate may be typed: provisional, missing from the table or already typed, once each, in order', () => {
+    const provisional = rates.halfYears.filter((r) => r.provisional).map((r) => r.period);
+    expect(provisional).toContain('2026-S2');
+    const late = form({ calculationDate: '2027-08-01', typedRates: { '2027-S2': { ecb: '2', legalOther: '' } } });
+    expect(calculate(late, rates).ratesToType).toEqual([...provisional, '2027-S1', '2027-S2']);
+  });
+});
+
+describe('the statement and the letters as files', () => {
+  test('a private client’s statement explains interest from the mise en demeure, with no indemnity', () => {
+    const statement = computeStatement(
+      {
+        client: 'particulier',
+        invoices: [{ number: 'F-9', amount: 1000, due: '2025-01-15', payments: [] }],
+        calculationDate: '2025-03-03',
+        formalNoticeDate: '2025-02-01',
+      },
+      rates,
+    );
+    const text = statementText(statement, { base: 'TTC' });
+    expect(text).toContain('chaque jour après la mise en demeure');
+    expect(text).toContain('Les intérêts ne sont pas soumis à la TVA.');
+    expect(text).not.toMatch(/indemnité|pénalités/i);
+  });
+
+  test('an invoice number is never read as a spreadsheet formula', () => {
+    const statement = computeStatement(
+      {
+        client: 'professionnel',
+        invoices: [{ number: '=HYPERLINK("x")', amount: 1000, due: '2025-01-15', payments: [] }],
+        calculationDate: '2025-02-14',
+      },
+      rates,
+    );
+    const rows = statementCsv(statement).split('\r\n');
+    expect(rows[1]).toMatch(/^"'=HYPERLINK\(""x""\)";/);
+    expect(rows[2]).toMatch(/^"'=HYPERLINK/);
+  });
+
+  test('the three letters in one file, in the order they are sent, each laid out for the post', () => {
+    const statement = computeStatement(
+      {
+        client: 'professionnel',
+        invoices: [{ number: 'F-1', amount: 1200, due: '2026-09-30', payments: [] }],
+        calculationDate: '2026-11-27',
+      },
+      rates,
+    );
+    const details = { ...emptyLetterDetails(), yourName: 'Claire Martin', place: 'Lyon' };
+    const docs = composeRecoveryLetters(letters, statement, details, false, '2026-11-27');
+    const text = recoveryLettersText(docs, details, letters.layout);
+    const titles = docs.map((d) => text.indexOf(d.title.toUpperCase()));
+    expect(titles.every((at) => at >= 0)).toBe(true);
+    expect(titles).toEqual([...titles].sort((a, b) => a - b));
+    const parts = text.split('\n\n\n');
+    expect(parts).toHaveLength(3);
+    // Title, when to send it, a blank line, then the sender's block.
+    expect(parts.map((part) => part.split('\n')[3])).toEqual(['Claire Martin', 'Claire Martin', 'Claire Martin']);
+    expect(text.match(/Lettre recommandée avec accusé de réception/g)).toHaveLength(1);
+    expect(text).toContain('À Lyon, le 27 novembre 2026');
+  });
+});
+
+describe('before sending a letter', () => {
+  test('nothing to say when the letter is complete and short', () => {
+    expect(checkSending('Objet', 'Bonjour Hélène,')).toMatchObject({ blanks: [], blanksWarning: '', mailProblem: '' });
+  });
+
+  test('names the blanks left, in the singular or the plural', () => {
+    const one = checkSending('Objet', 'Bonjour [Prénom du client],');
+    expect(one.blanksWarning).toBe(' Attention\u00a0: un blanc reste à compléter ([Prénom du client]).');
+    expect(one.mailProblem).toBe('Ce courriel contient encore un blanc entre crochets.');
+    const two = checkSending('Objet', 'Bonjour [Prénom du client],\n[Votre prénom]\n[Prénom du client]');
+    expect(two.blanks).toEqual(['[Prénom du client]', '[Votre prénom]']);
+    expect(two.blanksWarning).toContain('2 blancs restent');
+  });
+
+  test('warns that a long e-mail may be cut by the mail app', () => {
+    const long = checkSending('Objet', 'a'.repeat(MAILTO_LIMIT));
+    expect(long.href.length).toBeGreaterThan(MAILTO_LIMIT);
+    expect(long.mailProblem).toMatch(/^Il est long/);
+  });
+});
