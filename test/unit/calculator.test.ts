@@ -7,6 +7,7 @@ import { MAILTO_LIMIT } from '../../src/lib/quiz/export';
 import { calculate } from '../../src/lib/recovery/calculate';
 import { recoveryLettersText, statementCsv, statementText } from '../../src/lib/recovery/export';
 import { emptyForm, emptyLetterDetails, type CalculatorForm } from '../../src/lib/recovery/form';
+import { halfYearsLabel } from '../../src/lib/recovery/format';
 import { composeRecoveryLetters, recoveryLetters } from '../../src/lib/recovery/letters';
 import { computeStatement } from '../../src/lib/recovery/penalties';
 import { lettersSchema } from '../../src/schemas/letters';
@@ -40,6 +41,11 @@ describe('what the calculator shows for a form as typed', () => {
     const late = form({ calculationDate: '2027-08-01', typedRates: { '2027-S2': { ecb: '2', legalOther: '' } } });
     expect(calculate(late, rates).ratesToType).toEqual([...provisional, '2027-S1', '2027-S2']);
   });
+});
+
+test('half-years are named in words, as a list', () => {
+  expect(halfYearsLabel(['2026-S2'])).toBe('le 2d semestre 2026');
+  expect(halfYearsLabel(['2026-S2', '2027-S1', '2027-S2'])).toBe('le 2d semestre 2026, le 1er semestre 2027 et le 2d semestre 2027');
 });
 
 describe('the statement and the letters as files', () => {

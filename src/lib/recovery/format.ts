@@ -9,3 +9,10 @@ export const formatRate = (rate: number) =>
 export const shortDate = (date: IsoDate) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 /** An unrounded amount as shown: to the cent, in euros. */
 export const money = (amount: number) => formatEuros(toCents(amount));
+/** "2026-S2" → "2d semestre 2026". */
+export const halfYearLabel = (period: string) => `${period.endsWith('S1') ? '1er' : '2d'} semestre ${period.slice(0, 4)}`;
+/** ["2026-S2", "2027-S1"] → "le 2d semestre 2026 et le 1er semestre 2027". */
+export function halfYearsLabel(periods: string[]): string {
+  const named = periods.map((period) => `le ${halfYearLabel(period)}`);
+  return named.length < 2 ? (named[0] ?? '') : `${named.slice(0, -1).join(', ')} et ${named.at(-1)}`;
+}

@@ -1,4 +1,5 @@
 import { emptyInvoice, MAX_INVOICES, MAX_PAYMENTS, type CalculatorForm, type InvoiceDraft } from '../../../lib/recovery/form';
+import { halfYearLabel } from '../../../lib/recovery/format';
 import { h } from './dom';
 import { fieldId, type Fields } from './fields';
 
@@ -182,17 +183,21 @@ export function invoicesView(ctx: FormContext): HTMLElement[] {
     ...(form.invoices.length < MAX_INVOICES
       ? [
           h(
-            'button',
-            {
-              type: 'button',
-              class: 'secondary',
-              onclick: () =>
-                change((f) => f.invoices.push(emptyInvoice()), {
-                  redraw: 'invoices',
-                  focus: fieldId(`invoices.${form.invoices.length}.number`),
-                }),
-            },
-            'Ajouter une facture',
+            'div',
+            { class: 'quiz-actions' },
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'secondary',
+                onclick: () =>
+                  change((f) => f.invoices.push(emptyInvoice()), {
+                    redraw: 'invoices',
+                    focus: fieldId(`invoices.${form.invoices.length}.number`),
+                  }),
+              },
+              'Ajouter une facture',
+            ),
           ),
         ]
       : []),
@@ -215,14 +220,14 @@ export function typedRatesView({ form, fields, change }: FormContext, periods: s
       return professional
         ? fields.field({
             path: `typedRates.${period}.ecb`,
-            label: `Taux de la BCE en vigueur au début du semestre ${period} (%)`,
+            label: `Taux de la BCE en vigueur au début du ${halfYearLabel(period)} (%)`,
             inputmode: 'decimal',
             value: form.typedRates[period]?.ecb ?? '',
             oninput: (v) => change(() => (typed().ecb = v)),
           })
         : fields.field({
             path: `typedRates.${period}.legalOther`,
-            label: `Taux de l’intérêt légal, «\u00a0tous les autres cas\u00a0», semestre ${period} (%)`,
+            label: `Taux de l’intérêt légal, «\u00a0tous les autres cas\u00a0», ${halfYearLabel(period)} (%)`,
             inputmode: 'decimal',
             value: form.typedRates[period]?.legalOther ?? '',
             oninput: (v) => change(() => (typed().legalOther = v)),

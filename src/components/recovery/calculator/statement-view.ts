@@ -1,5 +1,5 @@
 import { formatLongDateFr } from '../../../lib/quiz/notice';
-import { formatRate, money, shortDate } from '../../../lib/recovery/format';
+import { formatRate, halfYearLabel, halfYearsLabel, money, shortDate } from '../../../lib/recovery/format';
 import type { InvoiceStatement, Statement } from '../../../lib/recovery/penalties';
 import { h } from './dom';
 
@@ -11,20 +11,20 @@ export function statementWarnings(statement: Statement): HTMLElement[] {
   return [
     ...statement.contractBelowFloor.map(({ period, floor }) =>
       notice(
-        `Votre taux contractuel est inférieur au minimum légal pour le semestre ${period}\u00a0: trois fois le taux de l’intérêt légal, soit ${formatRate(floor)}. Une telle clause ne peut pas s’appliquer\u00a0: vérifiez vos conditions.`,
+        `Votre taux contractuel est inférieur au minimum légal pour le ${halfYearLabel(period)}\u00a0: trois fois le taux de l’intérêt légal, soit ${formatRate(floor)}. Une telle clause ne peut pas s’appliquer\u00a0: vérifiez vos conditions.`,
       ),
     ),
     ...(statement.provisionalPeriods.length > 0
       ? [
           notice(
-            `Taux à confirmer pour ${statement.provisionalPeriods.join(', ')}\u00a0: le calcul utilise le dernier taux connu. Indiquez le taux officiel ci-dessus dès qu’il est publié.`,
+            `Taux à confirmer pour ${halfYearsLabel(statement.provisionalPeriods)}\u00a0: le calcul utilise le dernier taux connu. Indiquez le taux officiel ci-dessus dès qu’il est publié.`,
           ),
         ]
       : []),
     ...(statement.missingPeriods.length > 0
       ? [
           notice(
-            `Aucun taux connu pour ${statement.missingPeriods.join(', ')}\u00a0: ces jours ne sont pas comptés. Indiquez le taux officiel ci-dessus.`,
+            `Aucun taux connu pour ${halfYearsLabel(statement.missingPeriods)}\u00a0: ces jours ne sont pas comptés. Indiquez le taux officiel ci-dessus.`,
           ),
         ]
       : []),
