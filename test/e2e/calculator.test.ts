@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { CALCULATOR_STORAGE_KEY } from '../../src/lib/recovery/saved';
+import { emptyForm } from '../../src/lib/recovery/form';
+import { CALCULATOR_STORAGE_KEY, encodeFormShare } from '../../src/lib/recovery/saved';
 import { activeDescription, tabTo, typeDate } from '../support/keyboard';
 import { useSite } from '../support/site-session';
 
@@ -85,6 +86,35 @@ describe('the late-payment calculator', () => {
     await expect.poll(() => fresh.page.locator('.calc-statement').textContent()).toContain('358,23');
     expect(new URL(fresh.page.url()).hash).toBe('');
     await fresh.context.close();
+  });
+
+  test('a link with other figures than those saved asks which to show, and replaces nothing unasked', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}${path}`);
+    await page.getByLabel('Numéro').fill('F-2025-07');
+    await page.getByLabel(/^Montant \(TTC/).fill('5 000');
+    await page.getByLabel('Échéance').fill('2025-06-15');
+    await page.getByLabel('Votre prénom et votre nom').fill('Claire Martin');
+    const theirs = {
+      ...emptyForm('2026-11-29'),
+      invoices: [{ number: 'F-77', issued: '', amount: '90', due: '2026-03-31', payments: [] }],
+    };
+    await page.goto(`${site.url}${path}#${encodeFormShare(theirs)}`);
+    await page.reload();
+    await page.getByRole('button', { name: 'Garder mon calcul' }).click();
+    expect(await page.getByLabel('Numéro').inputValue()).toBe('F-2025-07');
+    expect(await page.getByRole('alert').count()).toBe(0);
+
+    await page.goto(`${site.url}/`);
+    await page.goto(`${site.url}${path}#${encodeFormShare(theirs)}`);
+    expect(await page.getByLabel('Numéro').inputValue()).toBe('F-2025-07');
+    await page.getByRole('button', { name: 'Ouvrir le calcul du lien' }).click();
+    expect(await page.getByLabel('Numéro').inputValue()).toBe('F-77');
+    expect(await page.getByLabel('Votre prénom et votre nom').inputValue()).toBe('Claire Martin');
+    expect(await page.getByRole('alert').textContent()).toContain('vient d’un lien');
+    await page.reload();
+    expect(await page.getByLabel('Numéro').inputValue()).toBe('F-77');
+    await context.close();
   });
 
   test('takes an invoice typed field after field with Tab, and exports the statement as .txt and .csv', async () => {

@@ -8,6 +8,7 @@ import { calculate } from '../../src/lib/recovery/calculate';
 import { recoveryLettersText, statementCsv, statementText } from '../../src/lib/recovery/export';
 import { emptyForm, emptyLetterDetails, type CalculatorForm } from '../../src/lib/recovery/form';
 import { halfYearsLabel } from '../../src/lib/recovery/format';
+import { encodeFormShare, LINK_NOTICE, openingForm, serializeForm } from '../../src/lib/recovery/saved';
 import { composeRecoveryLetters, recoveryLetters } from '../../src/lib/recovery/letters';
 import { computeStatement } from '../../src/lib/recovery/penalties';
 import { lettersSchema } from '../../src/schemas/letters';
@@ -121,5 +122,43 @@ describe('before sending a letter', () => {
     const long = checkSending('Objet', 'a'.repeat(MAILTO_LIMIT));
     expect(long.href.length).toBeGreaterThan(MAILTO_LIMIT);
     expect(long.mailProblem).toMatch(/^Il est long/);
+  });
+});
+
+describe('how the calculator opens', () => {
+  const mine = form({ letter: { ...emptyLetterDetails(), yourName: 'Claire Martin' } });
+  const theirs = form({ invoices: [{ number: 'F-77', issued: '', amount: '90', due: '2026-03-31', payments: [] }] });
+  const saved = serializeForm(mine);
+
+  test('nothing saved, no link: an empty form', () => {
+    expect(openingForm('', null, '2026-11-29')).toEqual({ form: emptyForm('2026-11-29') });
+  });
+
+  test('a link and nothing saved: the link, with a word to check it', () => {
+    expect(openingForm(`#${encodeFormShare(theirs)}`, null, '2026-11-29')).toEqual({ form: theirs, notice: LINK_NOTICE });
+  });
+
+  test('a link with other figures than those saved: the saved ones stay until the reader chooses, names kept either way', () => {
+    const opening = openingForm(`#${encodeFormShare(theirs)}`, saved, '2026-11-29');
+    expect(opening.form).toEqual(mine);
+    expect(opening.link?.invoices[0]?.number).toBe('F-77');
+    expect(opening.link?.letter.yourName).toBe('Claire Martin');
+    expect(opening.notice).toBeUndefined();
+  });
+
+  test('a link with the same figures: the saved calculation, names included, and nothing to ask', () => {
+    expect(openingForm(`#${encodeFormShare(mine)}`, saved, '2026-11-29')).toEqual({ form: mine });
+  });
+
+  test('a tampered link or an unreadable save: a fresh or saved form, and a message saying which', () => {
+    expect(openingForm('#f=abc', saved, '2026-11-29')).toEqual({
+      form: mine,
+      notice:
+        'Ce lien de calcul est incomplet ou a été modifié\u00a0: il ne peut pas être relu. Votre calcul enregistré sur cet appareil est intact.',
+    });
+    expect(openingForm('', '{"version":1', '2026-11-29')).toMatchObject({
+      form: emptyForm('2026-11-29'),
+      notice: expect.stringMatching(/illisible/),
+    });
   });
 });

@@ -1,5 +1,7 @@
+import type { IsoDate } from '../quiz/notice';
 import { isRecord } from '../untrusted';
 import {
+  emptyForm,
   emptyLetterDetails,
   LETTER_DETAILS,
   MAX_INVOICES,
@@ -114,4 +116,36 @@ export function decodeFormShare(hash: string): CalculatorForm | undefined | 'ill
   } catch {
     return 'illisible';
   }
+}
+
+/** How the calculator opens: the form shown, what to tell the reader, and a shared calculation they may still open. */
+export interface Opening {
+  form: CalculatorForm;
+  notice?: string;
+  /** A link with other figures than those saved on this device: the reader chooses, nothing is replaced unasked. */
+  link?: CalculatorForm;
+}
+
+export const LINK_NOTICE = 'Ce calcul vient d’un lien\u00a0: vérifiez les montants et les dates avant de vous en servir.';
+const sameFigures = (a: CalculatorForm, b: CalculatorForm) => encodeFormShare(a) === encodeFormShare(b);
+
+/** The form to start from, given the URL fragment and what this device saved. */
+export function openingForm(hash: string, savedJson: string | null, today: IsoDate): Opening {
+  const shared = decodeFormShare(hash);
+  const saved = parseSavedForm(savedJson);
+  const readable = saved === 'illisible' ? undefined : saved;
+  if (shared === 'illisible')
+    return {
+      form: readable ?? emptyForm(today),
+      notice: `Ce lien de calcul est incomplet ou a été modifié\u00a0: il ne peut pas être relu.${readable ? ' Votre calcul enregistré sur cet appareil est intact.' : ''}`,
+    };
+  if (shared) {
+    // The names and addresses typed for the letters never travel in a link: keep this device's.
+    const linked = { ...shared, letter: readable?.letter ?? shared.letter };
+    if (!readable) return { form: linked, notice: LINK_NOTICE };
+    return sameFigures(readable, shared) ? { form: readable } : { form: readable, link: linked };
+  }
+  if (saved === 'illisible')
+    return { form: emptyForm(today), notice: 'Le calcul enregistré sur cet appareil était illisible\u00a0: le formulaire repart de zéro.' };
+  return { form: saved ?? emptyForm(today) };
 }

@@ -2,10 +2,18 @@ import { localToday } from '../../../lib/quiz/notice';
 import { money } from '../../../lib/recovery/format';
 import { calculate } from '../../../lib/recovery/calculate';
 import { recoveryLettersText, statementCsv, statementText } from '../../../lib/recovery/export';
-import { emptyForm, type CalculatorForm, type LetterDetails } from '../../../lib/recovery/form';
+import type { CalculatorForm, LetterDetails } from '../../../lib/recovery/form';
 import { composeRecoveryLetters, type RecoveryDocument, type RecoveryLetters } from '../../../lib/recovery/letters';
 import type { Statement } from '../../../lib/recovery/penalties';
-import { CALCULATOR_STORAGE_KEY, decodeFormShare, encodeFormShare, parseSavedForm, serializeForm } from '../../../lib/recovery/saved';
+import {
+  CALCULATOR_STORAGE_KEY,
+  decodeFormShare,
+  encodeFormShare,
+  LINK_NOTICE,
+  openingForm,
+  serializeForm,
+  type Opening,
+} from '../../../lib/recovery/saved';
 import type { RatesData } from '../../../schemas/rates';
 import { copyText } from '../../browser/copy-text';
 import { downloadFile } from '../../browser/download-file';
@@ -18,36 +26,46 @@ import { statementView, statementWarnings } from './statement-view';
 
 const storage = savedLocally(CALCULATOR_STORAGE_KEY);
 
-/** The form to start from: a shared link first, then what this device saved; and what to tell the reader about it. */
-function startingForm(today: string): { form: CalculatorForm; notice: string | undefined } {
-  const shared = decodeFormShare(location.hash);
-  if (shared) history.replaceState(null, '', location.pathname);
-  if (shared && shared !== 'illisible')
-    return { form: shared, notice: 'Ce calcul vient d’un lien\u00a0: vérifiez les montants et les dates avant de vous en servir.' };
-  const brokenLink = shared === 'illisible';
-  const linkNotice =
-    'Ce lien de calcul est incomplet ou a été modifié\u00a0: il ne peut pas être relu. Vos données enregistrées n’ont pas été touchées.';
-  const saved = parseSavedForm(storage.read());
-  if (saved === 'illisible')
-    return {
-      form: emptyForm(today),
-      notice: brokenLink ? linkNotice : 'Le calcul enregistré sur cet appareil était illisible\u00a0: le formulaire repart de zéro.',
-    };
-  return { form: saved ?? emptyForm(today), notice: brokenLink ? linkNotice : undefined };
-}
-
 /**
  * The late-payment calculator, drawn into `root`. It holds the form as typed; everything shown
  * is derived from it by src/lib/recovery, and it is saved on this device at each change.
  */
 export function startCalculator(root: HTMLElement, rates: RatesData, letters: RecoveryLetters) {
   const today = localToday();
-  const { form, notice } = startingForm(today);
+  const hash = location.hash;
+  // A shared calculation leaves the address bar once read: a reload or a bookmark then shows the saved one.
+  if (decodeFormShare(hash)) history.replaceState(null, '', location.pathname);
+  drawCalculator(root, rates, letters, today, openingForm(hash, storage.read(), today));
+}
+
+function drawCalculator(root: HTMLElement, rates: RatesData, letters: RecoveryLetters, today: string, { form, notice, link }: Opening) {
   const fields = new Fields();
 
   const notices = h('div', {});
   const say = (message: string) => notices.replaceChildren(dismissibleNotice(message, () => notices.replaceChildren()));
   if (notice) say(notice);
+  if (link)
+    notices.replaceChildren(
+      h(
+        'div',
+        { class: 'quiz-notice', role: 'alert' },
+        h(
+          'p',
+          {},
+          'Ce lien contient un autre calcul que celui enregistré sur cet appareil. Lequel voulez-vous voir\u202f? Ouvrir le lien remplace votre calcul enregistré\u202f; les coordonnées saisies pour les courriers sont gardées.',
+        ),
+        h(
+          'div',
+          { class: 'quiz-actions' },
+          h(
+            'button',
+            { type: 'button', onclick: () => drawCalculator(root, rates, letters, today, { form: link, notice: LINK_NOTICE }) },
+            'Ouvrir le calcul du lien',
+          ),
+          h('button', { type: 'button', class: 'secondary', onclick: () => notices.replaceChildren() }, 'Garder mon calcul'),
+        ),
+      ),
+    );
   const status = h('p', { class: 'quiz-status', role: 'status' });
   // The total, said once typing pauses: a screen reader hears the result without hearing every keystroke.
   const summary = h('p', { class: 'sr-only', role: 'status' });
