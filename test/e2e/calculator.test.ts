@@ -117,6 +117,24 @@ describe('the late-payment calculator', () => {
     await context.close();
   });
 
+  test('two tabs: a change saved in one is taken up by the other, so neither undoes it', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}${path}`);
+    await page.getByLabel('Numéro').fill('F-1');
+    const other = await context.newPage();
+    await other.goto(`${site.url}${path}`);
+    await other.bringToFront();
+    await other.getByLabel('Numéro').fill('F-2');
+    await page.bringToFront();
+    await expect.poll(() => page.getByLabel('Numéro').inputValue()).toBe('F-2');
+    expect(await page.getByRole('alert').textContent()).toContain('autre onglet');
+    await page.getByLabel(/^Montant \(TTC/).fill('100');
+    await other.reload();
+    expect(await other.getByLabel('Numéro').inputValue()).toBe('F-2');
+    expect(await other.getByLabel(/^Montant \(TTC/).inputValue()).toBe('100');
+    await context.close();
+  });
+
   test('takes an invoice typed field after field with Tab, and exports the statement as .txt and .csv', async () => {
     const { page, context } = await site.page({ acceptDownloads: true });
     await page.goto(`${site.url}${path}`);

@@ -11,6 +11,7 @@ import {
   encodeFormShare,
   LINK_NOTICE,
   openingForm,
+  parseSavedForm,
   serializeForm,
   type Opening,
 } from '../../../lib/recovery/saved';
@@ -36,6 +37,16 @@ export function startCalculator(root: HTMLElement, rates: RatesData, letters: Re
   // A shared calculation leaves the address bar once read: a reload or a bookmark then shows the saved one.
   if (decodeFormShare(hash)) history.replaceState(null, '', location.pathname);
   drawCalculator(root, rates, letters, today, openingForm(hash, storage.read(), today));
+  // Another tab saved a change: follow it, so that this page's next save does not undo it.
+  addEventListener('storage', (event) => {
+    if (event.key !== CALCULATOR_STORAGE_KEY || event.newValue === null) return;
+    const saved = parseSavedForm(event.newValue);
+    if (saved && saved !== 'illisible')
+      drawCalculator(root, rates, letters, today, {
+        form: saved,
+        notice: 'Votre calcul a été modifié dans un autre onglet\u00a0: cette page le reprend.',
+      });
+  });
 }
 
 function drawCalculator(root: HTMLElement, rates: RatesData, letters: RecoveryLetters, today: string, { form, notice, link }: Opening) {
