@@ -20,9 +20,10 @@ import { copyText } from '../../browser/copy-text';
 import { downloadFile } from '../../browser/download-file';
 import { savedLocally } from '../../browser/saved-locally';
 import { dismissibleNotice, h, redraw } from './dom';
+import { linkChoice } from './link-choice';
 import { Fields } from './fields';
 import { baseChoice, clientChoice, clientDetails, invoicesView, typedRatesView, type FormContext, type Part } from './form-view';
-import { letterDetailsFields, letterView } from './letters-view';
+import { letterDetailsFields, lettersSection, letterView } from './letters-view';
 import { statementView, statementWarnings } from './statement-view';
 
 const storage = savedLocally(CALCULATOR_STORAGE_KEY);
@@ -57,24 +58,9 @@ function drawCalculator(root: HTMLElement, rates: RatesData, letters: RecoveryLe
   if (notice) say(notice);
   if (link)
     notices.replaceChildren(
-      h(
-        'div',
-        { class: 'quiz-notice', role: 'alert' },
-        h(
-          'p',
-          {},
-          'Ce lien contient un autre calcul que celui enregistré sur cet appareil. Lequel voulez-vous voir\u202f? Ouvrir le lien remplace votre calcul enregistré\u202f; les coordonnées saisies pour les courriers sont gardées.',
-        ),
-        h(
-          'div',
-          { class: 'quiz-actions' },
-          h(
-            'button',
-            { type: 'button', onclick: () => drawCalculator(root, rates, letters, today, { form: link, notice: LINK_NOTICE }) },
-            'Ouvrir le calcul du lien',
-          ),
-          h('button', { type: 'button', class: 'secondary', onclick: () => notices.replaceChildren() }, 'Garder mon calcul'),
-        ),
+      linkChoice(
+        () => drawCalculator(root, rates, letters, today, { form: link, notice: LINK_NOTICE }),
+        () => notices.replaceChildren(),
       ),
     );
   const status = h('p', { class: 'quiz-status', role: 'status' });
@@ -89,31 +75,9 @@ function drawCalculator(root: HTMLElement, rates: RatesData, letters: RecoveryLe
   let shownRates = '';
   const results = h('div', {});
   const documents = h('div', {});
-  const lettersPart = h(
-    'section',
-    { class: 'calc-letters', 'aria-labelledby': 'courriers', hidden: true },
-    h('h2', { id: 'courriers' }, 'Vos courriers'),
-    h(
-      'p',
-      {},
-      'Trois marches, dans l’ordre\u00a0: une relance courtoise, une relance ferme avec les montants, puis la mise en demeure en recommandé. Ces informations restent sur cet appareil et ne figurent jamais dans le lien de partage.',
-    ),
+  const lettersPart = lettersSection(
     letterDetailsFields(fields, form.letter, (details: Partial<LetterDetails>) => change((f) => Object.assign(f.letter, details))),
-    h(
-      'div',
-      { class: 'quiz-actions' },
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'secondary',
-          onclick: () =>
-            downloadFile('courriers-de-relance.txt', recoveryLettersText(shownLetters, form.letter, letters.layout), 'text/plain'),
-        },
-        'Télécharger les trois courriers (.txt)',
-      ),
-      h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, 'Imprimer le relevé et les courriers'),
-    ),
+    () => downloadFile('courriers-de-relance.txt', recoveryLettersText(shownLetters, form.letter, letters.layout), 'text/plain'),
     documents,
   );
   let shownLetters: RecoveryDocument[] = [];
@@ -141,10 +105,10 @@ function drawCalculator(root: HTMLElement, rates: RatesData, letters: RecoveryLe
     }
     fields.show(errors);
     clearTimeout(summaryTimer);
-    if (statement)
-      summaryTimer = setTimeout(() => {
-        summary.textContent = `Relevé mis à jour\u00a0: total ${money(statement.totals.total)}.`;
-      }, 1000);
+    if (statement) {
+      const said = `Relevé mis à jour\u00a0: total ${money(statement.totals.total)}.`;
+      if (said !== summary.textContent) summaryTimer = setTimeout(() => (summary.textContent = said), 1000);
+    }
     results.replaceChildren(
       ...(statement
         ? [...statementWarnings(statement), statementView(statement), statementActions(statement)]

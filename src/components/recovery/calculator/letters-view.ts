@@ -37,6 +37,28 @@ export function letterDetailsFields(fields: Fields, details: LetterDetails, onch
   );
 }
 
+/** The letters' section: who writes to whom, the actions on all three, then the letters themselves. */
+export function lettersSection(details: HTMLElement, ondownload: () => void, documents: HTMLElement): HTMLElement {
+  return h(
+    'section',
+    { class: 'calc-letters', 'aria-labelledby': 'courriers', hidden: true },
+    h('h2', { id: 'courriers' }, 'Vos courriers'),
+    h(
+      'p',
+      {},
+      'Trois marches, dans l’ordre\u00a0: une relance courtoise, une relance ferme avec les montants, puis la mise en demeure en recommandé. Ces informations restent sur cet appareil et ne figurent jamais dans le lien de partage.',
+    ),
+    details,
+    h(
+      'div',
+      { class: 'quiz-actions' },
+      h('button', { type: 'button', class: 'secondary', onclick: ondownload }, 'Télécharger les trois courriers (.txt)'),
+      h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, 'Imprimer le relevé et les courriers'),
+    ),
+    documents,
+  );
+}
+
 /** One letter of the ladder: when and how to send it, its text, the ways to send it, and its printed form. */
 export function letterView(doc: RecoveryDocument, details: LetterDetails, layout: LetterLayout, oncopy: Copy): HTMLElement {
   const printed = printedLetter(doc, doc, details, layout);
