@@ -60,10 +60,27 @@ describe('the statement and the letters as files', () => {
       },
       rates,
     );
-    const text = statementText(statement, { base: 'TTC' });
+    const text = statementText(statement, { base: 'TTC', formalNoticeDate: '2025-02-01' });
+    expect(text).toContain('Mise en demeure du samedi 1er février 2025 : les intérêts courent depuis le lendemain.');
     expect(text).toContain('chaque jour après la mise en demeure');
+    expect(statementText(statement, { base: 'TTC', formalNoticeDate: '' })).toContain('Aucune mise en demeure envoyée');
     expect(text).toContain('Les intérêts ne sont pas soumis à la TVA.');
     expect(text).not.toMatch(/indemnité|pénalités/i);
+  });
+
+  test('days left out for want of a rate are named, so the statement never looks complete when it is not', () => {
+    const statement = computeStatement(
+      {
+        client: 'professionnel',
+        invoices: [{ number: 'F-1', amount: 800, due: '2023-02-28', payments: [] }],
+        calculationDate: '2024-03-01',
+      },
+      rates,
+    );
+    expect(statement.missingPeriods).toEqual(['2023-S1', '2023-S2']);
+    expect(statementText(statement, { base: 'TTC' })).toContain(
+      'Aucun taux connu pour le 1er semestre 2023 et le 2d semestre 2023 : les jours de retard de cette période ne sont pas comptés.',
+    );
   });
 
   test('an invoice number is never read as a spreadsheet formula', () => {

@@ -2,15 +2,30 @@ import { printedLetter, type LetterLayout } from '../quiz/export';
 import { formatLongDateFr } from '../quiz/notice';
 import type { CalculatorForm, LetterDetails } from './form';
 import type { RecoveryDocument } from './letters';
-import { formatRate, money, shortDate } from './format';
+import { formatRate, halfYearsLabel, money, shortDate } from './format';
+import { isIsoDate } from '../quiz/invoices';
 import { toCents, type Statement } from './penalties';
 
 /** The statement as plain text, for copying, saving as .txt and printing. */
-export function statementText(statement: Statement, form: Pick<CalculatorForm, 'base'>): string {
+export function statementText(
+  statement: Statement,
+  form: Pick<CalculatorForm, 'base'> & Partial<Pick<CalculatorForm, 'formalNoticeDate'>>,
+): string {
   const professional = statement.client === 'professionnel';
   const lines = [
     `Relevé de compte au ${formatLongDateFr(statement.calculationDate)}`,
     `Client ${professional ? 'professionnel' : 'particulier'} · montants ${form.base}`,
+    ...(professional
+      ? []
+      : [
+          form.formalNoticeDate !== undefined && isIsoDate(form.formalNoticeDate)
+            ? `Mise en demeure du ${formatLongDateFr(form.formalNoticeDate)} : les intérêts courent depuis le lendemain.`
+            : 'Aucune mise en demeure envoyée : les intérêts au taux légal ne courent pas encore.',
+        ]),
+    // A figure left out must say so: a statement read without the calculator's warnings would look complete.
+    ...(statement.missingPeriods.length > 0
+      ? [`Aucun taux connu pour ${halfYearsLabel(statement.missingPeriods)} : les jours de retard de cette période ne sont pas comptés.`]
+      : []),
     '',
   ];
   for (const invoice of statement.invoices) {
