@@ -61,7 +61,7 @@ describe('the statement and the letters as files', () => {
       rates,
     );
     const text = statementText(statement, { base: 'TTC', formalNoticeDate: '2025-02-01' });
-    expect(text).toContain('Mise en demeure du samedi 1er février 2025 : les intérêts courent depuis le lendemain.');
+    expect(text).toContain('Mise en demeure du samedi 1er février 2025\u00a0: les intérêts courent depuis le lendemain.');
     expect(text).toContain('chaque jour après la mise en demeure');
     expect(statementText(statement, { base: 'TTC', formalNoticeDate: '' })).toContain('Aucune mise en demeure envoyée');
     expect(text).toContain('Les intérêts ne sont pas soumis à la TVA.');

@@ -6,6 +6,12 @@ import { formatRate, halfYearsLabel, money, shortDate } from './format';
 import { isIsoDate } from '../quiz/invoices';
 import { toCents, type Statement } from './penalties';
 
+/** For a private client, when interest started: only a mise en demeure makes it run (Code civil 1231-6). */
+export const interestStart = (formalNoticeDate: string | undefined) =>
+  formalNoticeDate !== undefined && isIsoDate(formalNoticeDate)
+    ? `Mise en demeure du ${formatLongDateFr(formalNoticeDate)}\u00a0: les intérêts courent depuis le lendemain.`
+    : 'Aucune mise en demeure envoyée\u00a0: les intérêts au taux légal ne courent pas encore.';
+
 /** The statement as plain text, for copying, saving as .txt and printing. */
 export function statementText(
   statement: Statement,
@@ -15,13 +21,7 @@ export function statementText(
   const lines = [
     `Relevé de compte au ${formatLongDateFr(statement.calculationDate)}`,
     `Client ${professional ? 'professionnel' : 'particulier'} · montants ${form.base}`,
-    ...(professional
-      ? []
-      : [
-          form.formalNoticeDate !== undefined && isIsoDate(form.formalNoticeDate)
-            ? `Mise en demeure du ${formatLongDateFr(form.formalNoticeDate)} : les intérêts courent depuis le lendemain.`
-            : 'Aucune mise en demeure envoyée : les intérêts au taux légal ne courent pas encore.',
-        ]),
+    ...(professional ? [] : [interestStart(form.formalNoticeDate)]),
     // A figure left out must say so: a statement read without the calculator's warnings would look complete.
     ...(statement.missingPeriods.length > 0
       ? [`Aucun taux connu pour ${halfYearsLabel(statement.missingPeriods)} : les jours de retard de cette période ne sont pas comptés.`]

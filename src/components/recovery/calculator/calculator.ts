@@ -111,7 +111,7 @@ function drawCalculator(root: HTMLElement, rates: RatesData, letters: RecoveryLe
     }
     results.replaceChildren(
       ...(statement
-        ? [...statementWarnings(statement), statementView(statement), statementActions(statement)]
+        ? [...statementWarnings(statement), statementView(statement, form.formalNoticeDate), statementActions(statement)]
         : [
             h(
               'p',

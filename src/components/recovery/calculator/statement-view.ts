@@ -1,5 +1,6 @@
 import { formatLongDateFr } from '../../../lib/quiz/notice';
 import { formatRate, halfYearLabel, halfYearsLabel, money, shortDate } from '../../../lib/recovery/format';
+import { interestStart } from '../../../lib/recovery/export';
 import type { InvoiceStatement, Statement } from '../../../lib/recovery/penalties';
 import { h } from './dom';
 
@@ -93,7 +94,7 @@ function invoiceTable(invoice: InvoiceStatement, i: number, what: string, profes
 }
 
 /** The statement of account: a table per invoice, the totals, the references and the date the rates were checked. */
-export function statementView(statement: Statement): HTMLElement {
+export function statementView(statement: Statement, formalNoticeDate: string): HTMLElement {
   const professional = statement.client === 'professionnel';
   const what = professional ? 'Pénalités de retard' : 'Intérêts au taux légal';
   const { totals } = statement;
@@ -102,6 +103,7 @@ export function statementView(statement: Statement): HTMLElement {
     'section',
     { class: 'calc-statement', 'aria-labelledby': 'releve' },
     h('h2', { id: 'releve', tabindex: -1 }, `Relevé au ${formatLongDateFr(statement.calculationDate)}`),
+    !professional && h('p', {}, interestStart(formalNoticeDate)),
     statement.invoices.flatMap((invoice, i) => invoiceTable(invoice, i, what, professional)),
     h(
       'dl',
