@@ -241,6 +241,13 @@ describe('the form as typed', () => {
 });
 
 describe('a calculation beyond the table', () => {
+  test('the 40 € stays due for a late invoice even when no rate is known yet for its half-year', () => {
+    const s = computeStatement(pro([invoice(1000, '2027-01-05')], '2027-01-20'), rates);
+    expect(s.missingPeriods).toEqual(['2027-S1']);
+    expect(s.totals.penalties).toBe(0);
+    expect(s.totals.indemnities).toBe(40);
+  });
+
   test('a half-year with no row asks for its rate, and uses the rate typed', () => {
     const input = pro([invoice(1000, '2026-12-15')], '2027-01-14');
     expect(computeStatement(input, rates).missingPeriods).toEqual(['2027-S1']);
