@@ -79,6 +79,21 @@ describe('the guide as written in content/', () => {
     }
   });
 
+  test('backs every article a rung cites with one of its legal facts, so the reader gets the official text', () => {
+    const facts = new Map(legal.map((l) => [l.id, l.data.reference]));
+    const missing: Record<string, string[]> = {};
+    for (const rung of rungs) {
+      const text = `${[rung.data.whenToUse, rung.data.cost, rung.data.duration, rung.data.summary, ...rung.data.prepare].join(' ')} ${rung.body}`;
+      // « L441-10 », « R125-1 », « 750-1 », « 2026-96 », and the Code civil's bare numbers (« 1344 », « 1224 à 1226 »).
+      const cited = new Set(text.match(/(?<![\w-])(?:[LRD]\d{3,4}(?:-\d+)+|\d{3,4}(?:-\d+)+|1[1-4]\d{2})(?![\w-])/g) ?? []);
+      const references = rung.data.legal.map((id) => facts.get(id) ?? '').join(' ; ');
+      const unbacked = [...cited].filter((article) => !new RegExp(`(?<![\\w-])${article}(?![\\w-])`).test(references));
+      if (unbacked.length > 0) missing[rung.id] = unbacked;
+    }
+    // Fix: add to the rung's `legal` the fact of content/droit.yaml whose reference cites the text.
+    expect(missing).toEqual({});
+  });
+
   test('says an unconfirmed figure is unconfirmed: the greffe fee of the injonction de payer', () => {
     const injunction = rungs.find((r) => r.id === 'injonction-de-payer');
     expect(injunction?.data.cost).toMatch(/environ 35 à 38\u00a0€/);
