@@ -94,6 +94,28 @@ describe('the guide as written in content/', () => {
     expect(missing).toEqual({});
   });
 
+  test('never tells the reader that limitation runs from the due date: the reference sheets do not say when it starts', () => {
+    for (const rung of rungs) {
+      const text = `${JSON.stringify(rung.data)} ${rung.body}`;
+      expect(text, rung.file).not.toMatch(
+        /(?:court|compte|part)\w* (?:à compter|à partir|dès le lendemain) de l[’']échéance[^.]*prescri|prescri[^.]*(?:à compter|à partir) de l[’']échéance/i,
+      );
+    }
+  });
+
+  test('states the prior amicable attempt as the reference sheet does, and does not settle whether it covers an injonction de payer', () => {
+    const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    const attempt = rungs.find((r) => r.id === 'tentative-amiable');
+    const text = plain(`${JSON.stringify(attempt?.data)} ${attempt?.body}`);
+    for (const needed of ['5 000 €', 'tribunal judiciaire', '/se-faire-payer/petites-creances/', 'greffe']) expect(text).toContain(needed);
+    // A non-trader business client also goes to the tribunal judiciaire: the rung is not for private clients only.
+    expect(attempt?.data.clients).toBe('tous');
+    for (const rung of rungs)
+      expect(plain(`${JSON.stringify(rung.data)} ${rung.body}`), rung.file).not.toMatch(
+        /injonction de payer[^.]*(?:dispens|exempt|pas concernée|n[’']est pas soumise)|(?:dispens|exempt)[^.]*injonction de payer/i,
+      );
+  });
+
   test('says an unconfirmed figure is unconfirmed: the greffe fee of the injonction de payer', () => {
     const injunction = rungs.find((r) => r.id === 'injonction-de-payer');
     expect(injunction?.data.cost).toMatch(/environ 35 à 38\u00a0€/);
