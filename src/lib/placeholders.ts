@@ -16,6 +16,8 @@ export const PLACEHOLDERS = {
   invoices: '[Factures impayées]',
   /** Penalties, indemnities or interest computed by the late-payment calculator, one line each. */
   penalties: '[Pénalités et indemnités]',
+  /** The day the calculator's penalties are computed to (« arrêtées au … »). */
+  calculationDate: '[Date du calcul]',
   /** Everything claimed: unpaid balance plus penalties, indemnities or interest. */
   totalClaimed: '[Total réclamé]',
   /** The date by which the client must act: pay, or put right the breach. */

@@ -261,7 +261,7 @@ describe('the self-assessment', () => {
       expect(await row.locator('[aria-invalid="true"]').count()).toBe(0);
     });
     const notice = await page.locator('.quiz-document textarea >> nth=0').inputValue();
-    expect(notice).toContain('– facture n° F-2026-031\u00a0: 1\u202f500\u00a0€, échue le jeudi 15 janvier 2026');
+    expect(notice).toContain('– facture n°\u00a0F-2026-031\u00a0: 1\u202f500\u00a0€, échue le jeudi 15 janvier 2026');
     // The calculator opens with these invoices.
     await page.getByRole('link', { name: 'Calculer les pénalités de retard de ces factures' }).click();
     await page.waitForURL(/\/outils\/penalites-de-retard\/$/);

@@ -123,7 +123,7 @@ describe('money', () => {
         { number: 'F-2', amount: 450.5, due: '2026-10-01' },
       ]),
     ).toBe(
-      '– facture n° F-1\u00a0: 1\u202f200\u00a0€, échue le mercredi 30 septembre 2026\n– facture n° F-2\u00a0: 450,50\u00a0€, échue le jeudi 1er octobre 2026\nTotal\u00a0: 1\u202f650,50\u00a0€',
+      '– facture n°\u00a0F-1\u00a0: 1\u202f200\u00a0€, échue le mercredi 30 septembre 2026\n– facture n°\u00a0F-2\u00a0: 450,50\u00a0€, échue le jeudi 1er octobre 2026\nTotal\u00a0: 1\u202f650,50\u00a0€',
     );
   });
 
@@ -136,7 +136,7 @@ describe('money', () => {
       ],
     });
     expect(r.owed.total).toBe(100);
-    expect(r.words?.documents[0]?.body).toContain('facture n° F-1');
+    expect(r.words?.documents[0]?.body).toContain('facture n°\u00a0F-1');
     expect(r.words?.documents[0]?.body).not.toContain('999');
   });
 });

@@ -79,6 +79,43 @@ describe('the guide as written in content/', () => {
     }
   });
 
+  test('backs every article a rung cites with one of its legal facts, so the reader gets the official text', () => {
+    const facts = new Map(legal.map((l) => [l.id, l.data.reference]));
+    const missing: Record<string, string[]> = {};
+    for (const rung of rungs) {
+      const text = `${[rung.data.whenToUse, rung.data.cost, rung.data.duration, rung.data.summary, ...rung.data.prepare].join(' ')} ${rung.body}`;
+      // « L441-10 », « R125-1 », « 750-1 », « 2026-96 », and the Code civil's bare numbers (« 1344 », « 1224 à 1226 »).
+      const cited = new Set(text.match(/(?<![\w-])(?:[LRD]\d{3,4}(?:-\d+)+|\d{3,4}(?:-\d+)+|1[1-4]\d{2})(?![\w-])/g) ?? []);
+      const references = rung.data.legal.map((id) => facts.get(id) ?? '').join(' ; ');
+      const unbacked = [...cited].filter((article) => !new RegExp(`(?<![\\w-])${article}(?![\\w-])`).test(references));
+      if (unbacked.length > 0) missing[rung.id] = unbacked;
+    }
+    // Fix: add to the rung's `legal` the fact of content/droit.yaml whose reference cites the text.
+    expect(missing).toEqual({});
+  });
+
+  test('never tells the reader that limitation runs from the due date: the reference sheets do not say when it starts', () => {
+    for (const rung of rungs) {
+      const text = `${JSON.stringify(rung.data)} ${rung.body}`;
+      expect(text, rung.file).not.toMatch(
+        /(?:court|compte|part)\w* (?:à compter|à partir|dès le lendemain) de l[’']échéance[^.]*prescri|prescri[^.]*(?:à compter|à partir) de l[’']échéance/i,
+      );
+    }
+  });
+
+  test('states the prior amicable attempt as the reference sheet does, and does not settle whether it covers an injonction de payer', () => {
+    const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    const attempt = rungs.find((r) => r.id === 'tentative-amiable');
+    const text = plain(`${JSON.stringify(attempt?.data)} ${attempt?.body}`);
+    for (const needed of ['5 000 €', 'tribunal judiciaire', '/se-faire-payer/petites-creances/', 'greffe']) expect(text).toContain(needed);
+    // A non-trader business client also goes to the tribunal judiciaire: the rung is not for private clients only.
+    expect(attempt?.data.clients).toBe('tous');
+    for (const rung of rungs)
+      expect(plain(`${JSON.stringify(rung.data)} ${rung.body}`), rung.file).not.toMatch(
+        /injonction de payer[^.]*(?:dispens|exempt|pas concernée|n[’']est pas soumise)|(?:dispens|exempt)[^.]*injonction de payer/i,
+      );
+  });
+
   test('says an unconfirmed figure is unconfirmed: the greffe fee of the injonction de payer', () => {
     const injunction = rungs.find((r) => r.id === 'injonction-de-payer');
     expect(injunction?.data.cost).toMatch(/environ 35 à 38\u00a0€/);

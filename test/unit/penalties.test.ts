@@ -241,6 +241,13 @@ describe('the form as typed', () => {
 });
 
 describe('a calculation beyond the table', () => {
+  test('the 40 € stays due for a late invoice even when no rate is known yet for its half-year', () => {
+    const s = computeStatement(pro([invoice(1000, '2027-01-05')], '2027-01-20'), rates);
+    expect(s.missingPeriods).toEqual(['2027-S1']);
+    expect(s.totals.penalties).toBe(0);
+    expect(s.totals.indemnities).toBe(40);
+  });
+
   test('a half-year with no row asks for its rate, and uses the rate typed', () => {
     const input = pro([invoice(1000, '2026-12-15')], '2027-01-14');
     expect(computeStatement(input, rates).missingPeriods).toEqual(['2027-S1']);
@@ -263,10 +270,13 @@ describe('the letters of the recovery ladder', () => {
 
   test('a business client: each unpaid invoice with its due date, the penalties and the 40 €, a dated deadline, a registered mise en demeure', () => {
     const [courteous, firm, formal] = composeRecoveryLetters(letters, statement, fields, false, '2026-11-27');
-    expect(courteous?.body).toContain('– facture n° F-2026-031\u00a0: 1\u202f200\u00a0€, échue le mercredi 30 septembre 2026');
+    expect(courteous?.body).toContain('– facture n°\u00a0F-2026-031\u00a0: 1\u202f200\u00a0€, échue le mercredi 30 septembre 2026');
     expect(courteous?.body).not.toContain('F-2026-038'); // paid, even if late
     expect(courteous?.body).toContain('au plus tard le lundi 7 décembre 2026');
-    expect(firm?.body).toContain('indemnités forfaitaires pour frais de recouvrement : 80\u00a0€');
+    expect(firm?.body).toContain(
+      '– facture n°\u00a0F-2026-038, payée en retard le lundi 2 novembre 2026\u00a0: 0,30\u00a0€ de pénalités de retard, 40\u00a0€ d’indemnité forfaitaire',
+    );
+    expect(firm?.body).toContain('80\u00a0€ d’indemnités forfaitaires');
     expect(formal).toMatchObject({ registered: true, subject: 'Mise en demeure de payer' });
     expect(formal?.body).toContain('article 1344 du Code civil');
     expect(formal?.body).toContain('injonction de payer');

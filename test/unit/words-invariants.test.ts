@@ -166,6 +166,10 @@ function problemsOf(c: Case): string[] {
   );
   if (join) fail(`jonction fautive : « ${join[0]} »`);
   if (/\{|\}|\bundefined\b|\bnull\b|NaN| {2}| ,| \.(?!\.)/.test(all)) fail('accolade, valeur vide ou espace en trop');
+  if (/ [:;!?»]|« |n° /.test([...documents, ...printed].join('\n'))) fail('espace ordinaire là où le français veut une espace insécable');
+  // One invoice listed: « la facture suivante », never « les factures suivantes, chacune… ».
+  if ((c.invoices ?? []).length === 1 && /factures suivantes|chacune avec sa propre échéance|de les régler/.test(documents.join('\n')))
+    fail('pluriel pour une seule facture');
   // Consumer law for private clients.
   if (given.privateClient && /pénalités|40 €|40\u00a0€|L441-10|D441-5/.test(all)) fail('pénalités ou 40 € face à un particulier');
   if (given.privateClient && r.notes.some((n) => n.id === 'relation-ancienne')) fail('note L442-1 pour un particulier');

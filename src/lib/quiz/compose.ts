@@ -134,7 +134,7 @@ export function situationFlags(
   script: ScriptText,
   path: Path,
   input: LetterInput,
-  owed: number,
+  owed: { invoices: Invoice[]; total: number },
 ): Set<string> {
   const fact = (name: string) => factAnswer(model, answers, name);
   const flags = new Set<string>([path]);
@@ -145,7 +145,9 @@ export function situationFlags(
   set('projet', projet);
   // Work in progress is invoiced when it ends, like work already done and not yet billed.
   set('aFacturer', projet || fact('a-facturer') === 'oui');
-  set('impayes', owed > 0);
+  set('impayes', owed.total > 0);
+  // « la facture suivante » when the letter lists exactly one; a total without a list stays plural (« chaque facture »).
+  set('uneFacture', owed.invoices.length === 1);
   set('terme', path === 'preavis' && fact('contrat') === 'duree-determinee');
   set('tente', fact('deja-essaye') === 'oui');
   set('conduite', script.urgent);
@@ -287,7 +289,7 @@ export function buildResult(model: QuizModel, input: ResultInput, today: IsoDate
   const dates = exitDates(model, input.answers, path, input, today);
   const notes = planNotes(model, input.answers, verdict, dates, owed.total);
   if (!script || !path) return { verdict, script, path, owed, dates, flags: new Set(), words: undefined, notes, checklist: [] };
-  const flags = situationFlags(model, input.answers, script, path, input, owed.total);
+  const flags = situationFlags(model, input.answers, script, path, input, owed);
   const words = composeWords(model, script, path, flags, blankValues(dates, input, owed), dates);
   return { verdict, script, path, owed, dates, flags, words, notes, checklist: datedChecklist(model, dates, flags) };
 }

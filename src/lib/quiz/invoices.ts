@@ -70,7 +70,7 @@ export const formatEuros = (amount: number) =>
 
 /** The list a letter quotes: one line per invoice, each with its own due date, then the total when there are several. */
 export function invoiceList(invoices: Invoice[]): string {
-  const lines = invoices.map((i) => `– facture n° ${i.number} : ${formatEuros(i.amount)}, échue le ${formatLongDateFr(i.due)}`);
-  if (invoices.length > 1) lines.push(`Total : ${formatEuros(invoices.reduce((sum, i) => sum + i.amount, 0))}`);
+  const lines = invoices.map((i) => `– facture n°\u00a0${i.number}\u00a0: ${formatEuros(i.amount)}, échue le ${formatLongDateFr(i.due)}`);
+  if (invoices.length > 1) lines.push(`Total\u00a0: ${formatEuros(invoices.reduce((sum, i) => sum + i.amount, 0))}`);
   return lines.join('\n');
 }

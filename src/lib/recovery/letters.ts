@@ -1,12 +1,11 @@
 import { PLACEHOLDERS } from '../placeholders';
-import { invoiceList } from '../quiz/invoices';
 import type { LetterFields } from '../quiz/model';
 import { addDays, formatLongDateFr, nextWorkingDay, type IsoDate } from '../quiz/notice';
 import { renderLetter, resolveLetter, type LetterText } from '../words/render';
 import type { LettersData } from '../../schemas/letters';
 import { RECOVERY } from '../words/vocabulary';
 import { money } from './format';
-import type { Statement } from './penalties';
+import { toCents, type InvoiceStatement, type Statement } from './penalties';
 
 export const RECOVERY_LETTERS = ['relanceCourtoise', 'relanceFerme', 'miseEnDemeure'] as const;
 export type RecoveryLetterId = (typeof RECOVERY_LETTERS)[number];
@@ -35,6 +34,43 @@ export interface RecoveryDocument {
   date: IsoDate;
 }
 
+/** A French count: "1 facture", "2 factures". */
+const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+
+/**
+ * The unpaid invoices as the letters quote them: each with what remains to pay (and, after a
+ * part payment, out of how much) and its own due date, then the total when there are several.
+ */
+export function unpaidList(invoices: readonly InvoiceStatement[]): string {
+  const lines = invoices.map((i) => {
+    const owed = i.paid > 0 ? `${money(i.balance)} restant à payer sur ${money(i.amount)}` : money(i.amount);
+    return `– facture n°\u00a0${i.number}\u00a0: ${owed}, échue le ${formatLongDateFr(i.due)}`;
+  });
+  if (invoices.length > 1) lines.push(`Total restant à payer\u00a0: ${money(invoices.reduce((sum, i) => sum + i.balance, 0))}`);
+  return lines.join('\n');
+}
+
+/**
+ * What a business client owes on top, invoice by invoice: the penalties and the 40 € of every
+ * invoice paid late, including one paid since (both stay due), then the totals when there are
+ * several. Each line is rounded to the cent and the totals add up the lines as shown.
+ */
+export function penaltyTable(invoices: readonly InvoiceStatement[]): { text: string; penalties: number; indemnities: number } {
+  const late = invoices.filter((i) => i.penalties > 0 || i.indemnity > 0);
+  const lines = late.map((i) => {
+    const paidOn = i.balance === 0 ? i.paidOn : undefined;
+    const which = paidOn ? `facture n°\u00a0${i.number}, payée en retard le ${formatLongDateFr(paidOn)}` : `facture n°\u00a0${i.number}`;
+    return `– ${which}\u00a0: ${money(i.penalties)} de pénalités de retard, ${money(i.indemnity)} d’indemnité forfaitaire`;
+  });
+  const penalties = late.reduce((sum, i) => sum + toCents(i.penalties), 0);
+  const indemnities = late.reduce((sum, i) => sum + i.indemnity, 0);
+  if (late.length > 1)
+    lines.push(
+      `Total\u00a0: ${money(penalties)} de pénalités de retard, ${money(indemnities)} ${plural(late.length, 'd’indemnité forfaitaire', 'd’indemnités forfaitaires')}`,
+    );
+  return { text: lines.join('\n'), penalties, indemnities };
+}
+
 /** The three letters for what the statement says is owed, dated today with a deadline on a working day. */
 export function composeRecoveryLetters(
   source: RecoveryLetters,
@@ -51,18 +87,23 @@ export function composeRecoveryLetters(
     const typed = fields[key]?.trim();
     if (typed) values.set(PLACEHOLDERS[key], typed);
   }
-  values.set(PLACEHOLDERS.invoices, invoiceList(unpaid.map((i) => ({ number: i.number, amount: i.balance, due: i.due }))));
-  values.set(PLACEHOLDERS.amountDue, money(statement.totals.balance));
-  values.set(PLACEHOLDERS.totalClaimed, money(statement.totals.total));
+  const balance = unpaid.reduce((sum, i) => sum + toCents(i.balance), 0);
+  const table = penaltyTable(statement.invoices);
+  values.set(PLACEHOLDERS.invoices, unpaidList(unpaid));
+  values.set(PLACEHOLDERS.amountDue, money(balance));
+  values.set(PLACEHOLDERS.penalties, table.text);
+  // « arrêtées au 27 novembre 2026 »: a date in an account, without its weekday.
+  values.set(PLACEHOLDERS.calculationDate, formatLongDateFr(statement.calculationDate).replace(/^\S+ /, ''));
+  // The total as the letter shows it: the balance plus the rounded lines of the table, so the figures add up on paper.
+  values.set(PLACEHOLDERS.totalClaimed, money(balance + table.penalties + table.indemnities));
   values.set(PLACEHOLDERS.deadline, formatLongDateFr(nextWorkingDay(addDays(sent, source.deadlineDays))));
-  values.set(
-    PLACEHOLDERS.penalties,
-    [
-      `– pénalités de retard arrêtées au ${formatLongDateFr(statement.calculationDate)} : ${money(statement.totals.penalties)}`,
-      `– indemnités forfaitaires pour frais de recouvrement : ${money(statement.totals.indemnities)}`,
-    ].join('\n'),
-  );
-  const flags = new Set([RECOVERY, 'impayes', ...(statement.client === 'particulier' ? ['particulier'] : []), ...(team ? ['equipe'] : [])]);
+  const flags = new Set([
+    RECOVERY,
+    'impayes',
+    ...(statement.client === 'particulier' ? ['particulier'] : []),
+    ...(team ? ['equipe'] : []),
+    ...(unpaid.length === 1 ? ['uneFacture'] : []),
+  ]);
   return RECOVERY_LETTERS.map((id) => ({
     id,
     title: source.letters[id].title,

@@ -57,6 +57,8 @@ export interface InvoiceStatement {
   paid: number;
   balance: number;
   due: IsoDate;
+  /** The day the last payment settled the invoice in full, if it has been. */
+  paidOn: IsoDate | undefined;
   lines: StatementLine[];
   /** Sum of the lines, unrounded. */
   penalties: number;
@@ -181,7 +183,9 @@ export function computeStatement(input: StatementInput, rates: RatesData): State
       day = end + 1;
     }
     if (lines.length > 0) cite(reference);
-    const indemnity = professional && lines.length > 0 ? rates.indemnity : 0;
+    // The 40 € is owed for any late payment, even when a half-year's rate is still unknown (D441-5).
+    const late = lastDay > startsAfter;
+    const indemnity = professional && late ? rates.indemnity : 0;
     if (indemnity > 0) cite(refs.indemnity);
     const limitationDate = addYears(invoice.due, rates.limitationYears[input.client]);
     const untilLimitation = dayNumber(limitationDate) - calculationDay;
@@ -193,6 +197,7 @@ export function computeStatement(input: StatementInput, rates: RatesData): State
       paid,
       balance,
       due: invoice.due,
+      paidOn: fullyPaidOn === undefined ? undefined : fromDayNumber(fullyPaidOn),
       lines,
       penalties: lines.reduce((sum, l) => sum + l.amount, 0),
       frozen,

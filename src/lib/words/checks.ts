@@ -40,6 +40,7 @@ const COMPUTED: Partial<Record<PlaceholderKey, (path: Path, flags: ReadonlySet<s
   formalNoticeDate: (path) => path === 'miseEnDemeure',
   // The calculator's figures, in the letters of the recovery ladder to a business client.
   penalties: (_, flags) => flags.has(RECOVERY) && !flags.has('particulier'),
+  calculationDate: (_, flags) => flags.has(RECOVERY) && !flags.has('particulier'),
   totalClaimed: (_, flags) => flags.has(RECOVERY) && !flags.has('particulier'),
   referral: (_, flags) => flags.has('confrere'),
   referralContact: (_, flags) => flags.has('confrere'),
@@ -58,7 +59,7 @@ const computedByBlank = new Map<string, (path: Path, flags: ReadonlySet<string>)
 /** Blanks only the layout of a printed letter may use. */
 const LAYOUT_ONLY = new Set<string>([PLACEHOLDERS.place, PLACEHOLDERS.letterDate, PLACEHOLDERS.yourAddress, PLACEHOLDERS.clientAddress]);
 
-const BASE_FLAGS = ['equipe', 'particulier', 'projet', 'aFacturer', 'impayes', 'tente', 'confrere'] as const;
+const BASE_FLAGS = ['equipe', 'particulier', 'projet', 'aFacturer', 'impayes', 'uneFacture', 'tente', 'confrere'] as const;
 
 /**
  * Every combination of the flags, for one path (the fixed-term contract only matters with a
@@ -246,10 +247,17 @@ export function checkSharedWords(shared: SharedWords, layout: string[]): WordsPr
     if (problems.length > 0) return problems;
     const letter = resolveLetter(raw, shared.blocks);
     for (const particulier of [false, true])
-      for (const equipe of [false, true]) {
-        const flags = new Set([RECOVERY, 'impayes', ...(particulier ? ['particulier'] : []), ...(equipe ? ['equipe'] : [])]);
-        checkLetterIn(problems, field, letter, flags, REQUIRED_ROLES.sortie.letter, PLACEHOLDERS.deadline, 'preavis', false);
-      }
+      for (const equipe of [false, true])
+        for (const single of [false, true]) {
+          const flags = new Set([
+            RECOVERY,
+            'impayes',
+            ...(particulier ? ['particulier'] : []),
+            ...(equipe ? ['equipe'] : []),
+            ...(single ? ['uneFacture'] : []),
+          ]);
+          checkLetterIn(problems, field, letter, flags, REQUIRED_ROLES.sortie.letter, PLACEHOLDERS.deadline, 'preavis', false);
+        }
   }
   return problems;
 }

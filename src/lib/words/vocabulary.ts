@@ -19,6 +19,8 @@ export const CONDITIONS = {
   projet: 'un projet est en cours, il reste des livrables',
   aFacturer: 'du travail fait n’est pas encore facturé',
   impayes: 'des factures sont impayées',
+  /** Set by the composer when the letter lists exactly one invoice: « la facture suivante », not « les factures suivantes ». */
+  uneFacture: 'une seule facture impayée est listée',
   terme: 'le contrat est à durée déterminée et va jusqu’à son terme',
   tente: 'l’utilisateur a déjà essayé de régler le problème',
   confrere: 'l’utilisateur a nommé un confrère à recommander',
