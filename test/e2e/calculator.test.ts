@@ -147,7 +147,7 @@ describe('the late-payment calculator', () => {
     await page.getByLabel('Calculer à la date du').fill('2025-02-14');
     await expect.poll(() => page.locator('.calc-statement').textContent()).toContain('10,81');
     const [txt] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger (.txt)' }).click()]);
-    expect(readFileSync((await txt.path())!, 'utf8')).toContain('Pénalités de retard : 10,81');
+    expect(readFileSync((await txt.path())!, 'utf8')).toContain('Pénalités de retard\u00a0: 10,81');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger (.csv)' }).click()]);
     expect(readFileSync((await csv.path())!, 'utf8')).toContain('F-1;2025-S1;2025-01-16;2025-02-14;30;1000,00;13,15;10,81');
     await context.close();
@@ -256,7 +256,7 @@ describe('with the keyboard alone', () => {
 
     await tabTo(page, (el) => el.text === 'Copier le relevé');
     await page.keyboard.press('Enter');
-    await expect.poll(clipboard).toContain('Pénalités de retard : 10,81');
+    await expect.poll(clipboard).toContain('Pénalités de retard\u00a0: 10,81');
 
     await tabTo(page, (el) => el.label === 'Votre prénom et votre nom');
     await page.keyboard.type('Claire Martin');

@@ -91,7 +91,7 @@ describe('the built site', () => {
     }
   });
 
-  test('ships no framework JavaScript anywhere but the self-assessment and the calculator, and under 3 kB of script on content pages', () => {
+  test('ships no framework JavaScript anywhere but the self-assessment, and under 3 kB of script on content pages', () => {
     for (const page of pages.filter((p) => p.path !== '/diagnostic/' && p.path !== '/outils/penalites-de-retard/')) {
       const html = readPage(page.file);
       expect(html, page.path).not.toContain('astro-island');
@@ -109,9 +109,16 @@ describe('the built site', () => {
     }
   });
 
-  test('loads the late-payment calculator island on its own page', () => {
-    const calculator = pages.find((p) => p.path === '/outils/penalites-de-retard/');
-    expect(calculator?.doc.querySelector('astro-island[client="only"]')?.getAttribute('component-url')).toMatch(/PenaltyCalculator/);
+  test('loads the late-payment calculator as a plain script, on its own page only', () => {
+    const scriptsOf = (page: (typeof pages)[number]) => page.doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src') ?? '');
+    const calculator = pages.find((p) => p.path === '/outils/penalites-de-retard/')!;
+    const own = scriptsOf(calculator).filter((src) => src.includes('PenaltyCalculator'));
+    expect(own).toHaveLength(1);
+    expect(readPage(calculator.file)).not.toContain('astro-island');
+    // No Svelte runtime among what it imports: the page stays light (its budget is checked in the browser).
+    const imported = readFileSync(join(distDir, own[0]!), 'utf8');
+    expect(imported).not.toMatch(/hydrate|svelte/i);
+    for (const page of pages.filter((p) => p !== calculator)) expect(scriptsOf(page).join(), page.path).not.toContain('PenaltyCalculator');
   });
 
   test('loads the self-assessment island on its own page', () => {

@@ -79,8 +79,26 @@ describe('the statement and the letters as files', () => {
     );
     expect(statement.missingPeriods).toEqual(['2023-S1', '2023-S2']);
     expect(statementText(statement, { base: 'TTC' })).toContain(
-      'Aucun taux connu pour le 1er semestre 2023 et le 2d semestre 2023 : les jours de retard de cette période ne sont pas comptés.',
+      'Aucun taux connu pour le 1er semestre 2023 et le 2d semestre 2023\u00a0: les jours de retard de cette période ne sont pas comptés.',
     );
+  });
+
+  test('a rate typed by the reader is used for the client it concerns, and marked as typed', () => {
+    const invoices = [{ number: 'F-1', amount: 900, due: '2026-08-31', payments: [] }];
+    const typedRates = { '2026-S2': { ecb: 2, legalOther: 2.5 } };
+    const consumer = computeStatement(
+      { client: 'particulier', invoices, calculationDate: '2026-11-27', formalNoticeDate: '2026-10-15', typedRates },
+      rates,
+    );
+    expect(consumer.invoices[0]?.lines).toMatchObject([{ rate: 2.5, typed: true, provisional: false }]);
+    expect(statementText(consumer, { base: 'TTC' })).toContain('à 2,50\u00a0% = 2,65\u00a0€ (taux saisi à la main)');
+    // A business uses the ECB rate: a typed legal rate alone leaves its provisional row unconfirmed.
+    const business = computeStatement(
+      { client: 'professionnel', invoices, calculationDate: '2026-11-27', typedRates: { '2026-S2': { legalOther: 2.5 } } },
+      rates,
+    );
+    expect(business.invoices[0]?.lines).toMatchObject([{ rate: 12.15, typed: false, provisional: true }]);
+    expect(business.provisionalPeriods).toEqual(['2026-S2']);
   });
 
   test('an invoice number is never read as a spreadsheet formula', () => {
@@ -165,6 +183,12 @@ describe('how the calculator opens', () => {
 
   test('a link with the same figures: the saved calculation, names included, and nothing to ask', () => {
     expect(openingForm(`#${encodeFormShare(mine)}`, saved, '2026-11-29')).toEqual({ form: mine });
+  });
+
+  test('a save from before the client’s company was asked is read whole, that field empty', () => {
+    const old = JSON.parse(saved) as { letter: Record<string, unknown> };
+    delete old.letter['clientCompany'];
+    expect(openingForm('', JSON.stringify(old), '2026-11-29').form.letter).toEqual({ ...mine.letter, clientCompany: '' });
   });
 
   test('a tampered link or an unreadable save: a fresh or saved form, and a message saying which', () => {

@@ -131,10 +131,16 @@ describe('limitation', () => {
     const status = (client: 'professionnel' | 'particulier', due: string) =>
       computeStatement({ client, invoices: [invoice(100, due)], calculationDate: '2026-11-29', formalNoticeDate: due }, rates).invoices[0]
         ?.limitation;
-    expect(status('professionnel', '2021-11-01')).toEqual({ date: '2026-11-01', status: 'prescrite' });
-    expect(status('professionnel', '2022-03-01')).toEqual({ date: '2027-03-01', status: 'proche' });
-    expect(status('particulier', '2025-01-15')).toEqual({ date: '2027-01-15', status: 'proche' });
-    expect(status('particulier', '2026-06-01')).toEqual({ date: '2028-06-01', status: 'en-cours' });
+    expect(status('professionnel', '2021-11-01')).toEqual({ date: '2026-11-01', from: 'echeance', status: 'prescrite' });
+    expect(status('professionnel', '2022-03-01')).toEqual({ date: '2027-03-01', from: 'echeance', status: 'proche' });
+    expect(status('particulier', '2025-01-15')).toEqual({ date: '2027-01-15', from: 'echeance', status: 'proche' });
+    expect(status('particulier', '2026-06-01')).toEqual({ date: '2028-06-01', from: 'echeance', status: 'en-cours' });
+  });
+
+  test('counted from the invoice date when it is known, the earlier and safer start', () => {
+    const issued = { ...invoice(100, '2022-03-01'), issued: '2022-01-15' };
+    const s = computeStatement({ client: 'professionnel', invoices: [issued], calculationDate: '2026-11-29' }, rates);
+    expect(s.invoices[0]?.limitation).toEqual({ date: '2027-01-15', from: 'facture', status: 'proche' });
   });
 });
 
@@ -189,9 +195,11 @@ describe('the statement as text and as CSV', () => {
 
   test('the text gives each slice, the totals, the method, the references and the verification date', () => {
     const text = statementText(s, { base: 'TTC' });
-    expect(text).toContain('Facture n° F-2025-07 : 5\u202f000\u00a0€, échue le 15/06/2025, payée 5\u202f000\u00a0€, reste due 0\u00a0€');
-    expect(text).toContain('  du 16/06/2025 au 30/06/2025 : 15 jours sur 5\u202f000\u00a0€ à 13,15\u00a0% = 27,02\u00a0€');
-    expect(text).toContain('Pénalités de retard : 358,23\u00a0€');
+    expect(text).toContain(
+      'Facture n°\u00a0F-2025-07\u00a0: 5\u202f000\u00a0€, échue le 15/06/2025, payée 5\u202f000\u00a0€, reste due 0\u00a0€',
+    );
+    expect(text).toContain('  du 16/06/2025 au 30/06/2025\u00a0: 15 jours sur 5\u202f000\u00a0€ à 13,15\u00a0% = 27,02\u00a0€');
+    expect(text).toContain('Pénalités de retard\u00a0: 358,23\u00a0€');
     expect(text).toContain(`– ${rates.references.defaultRate}`);
     expect(text).toContain('Taux vérifiés le dimanche 29 novembre 2026.');
   });
@@ -213,7 +221,9 @@ describe('the form as typed', () => {
   };
 
   test('reads a valid form into the calculation input', () => {
-    expect(readForm(base).input?.invoices).toEqual([{ number: 'F-1', amount: 1000, due: '2026-01-31', payments: [] }]);
+    expect(readForm(base).input?.invoices).toEqual([
+      { number: 'F-1', amount: 1000, issued: '2026-01-01', due: '2026-01-31', payments: [] },
+    ]);
   });
 
   test.each([

@@ -38,7 +38,7 @@ const CASES: Record<string, Case> = {
   'pro-une-facture-seul': {
     input: {
       client: 'professionnel',
-      invoices: [{ number: 'F-2026-031', amount: 1200, due: '2026-09-30', payments: [] }],
+      invoices: [{ number: 'F-2026-031', amount: 1200, issued: '2026-08-31', due: '2026-09-30', payments: [] }],
       calculationDate: '2026-11-27',
     },
     fields: { ...me, ...client },

@@ -4,6 +4,7 @@ import type { CalculatorForm, LetterDetails } from './form';
 import type { RecoveryDocument } from './letters';
 import { formatRate, halfYearsLabel, money, shortDate } from './format';
 import { isIsoDate } from '../quiz/invoices';
+import { frenchTypography } from '../typography';
 import { toCents, type Statement } from './penalties';
 
 /** For a private client, when interest started: only a mise en demeure makes it run (Code civil 1231-6). */
@@ -30,11 +31,11 @@ export function statementText(
   ];
   for (const invoice of statement.invoices) {
     lines.push(
-      `Facture n° ${invoice.number} : ${money(invoice.amount)}, échue le ${shortDate(invoice.due)}, payée ${money(invoice.paid)}, reste due ${money(invoice.balance)}`,
+      `Facture n° ${invoice.number}${invoice.issued ? ` du ${shortDate(invoice.issued)}` : ''} : ${money(invoice.amount)}, échue le ${shortDate(invoice.due)}, payée ${money(invoice.paid)}, reste due ${money(invoice.balance)}`,
     );
     for (const l of invoice.lines)
       lines.push(
-        `  du ${shortDate(l.from)} au ${shortDate(l.to)} : ${l.days} jours sur ${money(l.balance)} à ${formatRate(l.rate)} = ${money(l.amount)}${l.provisional ? ' (taux à confirmer)' : ''}`,
+        `  du ${shortDate(l.from)} au ${shortDate(l.to)} : ${l.days} jours sur ${money(l.balance)} à ${formatRate(l.rate)} = ${money(l.amount)}${l.provisional ? ' (taux à confirmer)' : l.typed ? ' (taux saisi à la main)' : ''}`,
       );
     if (invoice.lines.length > 0)
       lines.push(`  ${professional ? 'Pénalités de retard' : 'Intérêts au taux légal'} : ${money(invoice.penalties)}`);
@@ -56,7 +57,8 @@ export function statementText(
     ...statement.references.map((r) => `– ${r}`),
     ...(statement.verifiedOn ? ['', `Taux vérifiés le ${formatLongDateFr(statement.verifiedOn)}.`] : []),
   );
-  return lines.join('\n');
+  // Typeset like the letters it goes with: no colon, euro sign or « n° » stranded at a line's start.
+  return frenchTypography(lines.join('\n')).replace(/n° /g, 'n°\u00a0');
 }
 
 /**

@@ -39,17 +39,20 @@ export interface LetterDetails {
   yourAddress: string;
   place: string;
   clientName: string;
+  /** A business client's name, for the recipient's block of a posted letter. */
+  clientCompany: string;
   clientAddress: string;
   /** The letters say « nous » for a team, « je » otherwise. */
   team: boolean;
 }
-export const LETTER_DETAILS = ['yourName', 'yourBusiness', 'yourAddress', 'place', 'clientName', 'clientAddress'] as const;
+export const LETTER_DETAILS = ['yourName', 'yourBusiness', 'yourAddress', 'place', 'clientName', 'clientCompany', 'clientAddress'] as const;
 export const emptyLetterDetails = (): LetterDetails => ({
   yourName: '',
   yourBusiness: '',
   yourAddress: '',
   place: '',
   clientName: '',
+  clientCompany: '',
   clientAddress: '',
   team: false,
 });
@@ -131,7 +134,8 @@ export function readForm(form: CalculatorForm): { input: StatementInput | undefi
       }
       if (isIsoDate(p.date) && value !== undefined) payments.push({ date: p.date, amount: value });
     });
-    if (amount !== undefined && isIsoDate(draft.due)) invoices.push({ number, amount, due: draft.due, payments });
+    if (amount !== undefined && isIsoDate(draft.due))
+      invoices.push({ number, amount, issued: isIsoDate(draft.issued) ? draft.issued : undefined, due: draft.due, payments });
   });
 
   const typedRates: NonNullable<StatementInput['typedRates']> = {};

@@ -44,7 +44,9 @@ const plural = (count: number, one: string, many: string) => (count === 1 ? one 
 export function unpaidList(invoices: readonly InvoiceStatement[]): string {
   const lines = invoices.map((i) => {
     const owed = i.paid > 0 ? `${money(i.balance)} restant à payer sur ${money(i.amount)}` : money(i.amount);
-    return `– facture n°\u00a0${i.number}\u00a0: ${owed}, échue le ${formatLongDateFr(i.due)}`;
+    // « du 2 septembre 2026 »: a date in an account, without its weekday.
+    const issued = i.issued ? ` du ${formatLongDateFr(i.issued).replace(/^\S+ /, '')}` : '';
+    return `– facture n°\u00a0${i.number}${issued}\u00a0: ${owed}, échue le ${formatLongDateFr(i.due)}`;
   });
   if (invoices.length > 1) lines.push(`Total restant à payer\u00a0: ${money(invoices.reduce((sum, i) => sum + i.balance, 0))}`);
   return lines.join('\n');

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../quiz/notice';
-import type { HalfYearRates, RatesData } from '../../schemas/rates';
+import type { RatesData } from '../../schemas/rates';
 import { addYears, dayNumber, fromDayNumber, halfYearOf, nextHalfYearStart } from './calendar';
 
 /**
@@ -16,6 +16,8 @@ export interface Payment {
 export interface Invoice {
   number: string;
   amount: number;
+  /** The invoice's own date, when the reader gave it: the letters quote it, and limitation is counted from it. */
+  issued?: IsoDate | undefined;
   due: IsoDate;
   payments: Payment[];
 }
@@ -49,11 +51,14 @@ export interface StatementLine {
   reference: string;
   /** The rate comes from a row not yet confirmed by an official text, and the reader typed none. */
   provisional: boolean;
+  /** The rate is the one the reader typed, for a half-year whose row is provisional or missing. */
+  typed: boolean;
 }
 
 export interface InvoiceStatement {
   number: string;
   amount: number;
+  issued: IsoDate | undefined;
   paid: number;
   balance: number;
   due: IsoDate;
@@ -65,7 +70,11 @@ export interface InvoiceStatement {
   /** The same days at the rate of the first late half-year, as some readers and public procurement compute it. */
   frozen: number;
   indemnity: number;
-  limitation: { date: IsoDate; status: 'en-cours' | 'proche' | 'prescrite' };
+  /**
+   * When the claim would lapse, counted from the earliest date known (the invoice's date, else its
+   * due date): the law fixes the length, not always the start, so the earlier the safer.
+   */
+  limitation: { date: IsoDate; from: 'facture' | 'echeance'; status: 'en-cours' | 'proche' | 'prescrite' };
 }
 
 export interface Statement {
@@ -90,17 +99,15 @@ const LIMITATION_WARNING_DAYS = 183;
 /** The rates table by period, with what the reader typed on top of provisional or missing rows. */
 function rateLookup(rates: RatesData, typed: StatementInput['typedRates']) {
   const rows = new Map(rates.halfYears.map((r) => [r.period, r]));
-  return (
-    period: string,
-  ): { row: HalfYearRates | undefined; ecb: number | undefined; legalOther: number | undefined; provisional: boolean } => {
+  return (period: string) => {
     const row = rows.get(period);
     const mine = !row || row.provisional ? typed?.[period] : undefined;
-    const confirmed = mine !== undefined && (mine.ecb !== undefined || mine.legalOther !== undefined);
     return {
       row,
       ecb: mine?.ecb ?? row?.ecb,
       legalOther: mine?.legalOther ?? row?.legalOther,
-      provisional: (row?.provisional ?? false) && !confirmed,
+      typedEcb: mine?.ecb !== undefined,
+      typedLegalOther: mine?.legalOther !== undefined,
     };
   };
 }
@@ -118,21 +125,24 @@ export function computeStatement(input: StatementInput, rates: RatesData): State
   const refs = rates.references;
 
   /** The annual rate for a half-year, or undefined when it cannot be known. */
-  const rateFor = (period: string): { rate: number; provisional: boolean } | undefined => {
+  const rateFor = (period: string): { rate: number; provisional: boolean; typed: boolean } | undefined => {
     const found = lookup(period);
     if (found.row && (!verifiedOn || found.row.verifiedOn < verifiedOn)) verifiedOn = found.row.verifiedOn;
     if (professional && input.contractRate !== undefined) {
       if (found.legalOther !== undefined && input.contractRate < rates.contractFloor * found.legalOther)
         belowFloor.set(period, Math.round(rates.contractFloor * found.legalOther * 100) / 100);
-      return { rate: input.contractRate, provisional: false };
+      return { rate: input.contractRate, provisional: false, typed: false };
     }
     const base = professional ? found.ecb : found.legalOther;
     if (base === undefined) {
       missing.add(period);
       return undefined;
     }
-    if (found.provisional) provisional.add(period);
-    return { rate: professional ? base + rates.ecbMargin : base, provisional: found.provisional };
+    // Only the rate this client's calculation uses counts as typed: the ECB rate for a business, the legal rate otherwise.
+    const typed = professional ? found.typedEcb : found.typedLegalOther;
+    const unconfirmed = (found.row?.provisional ?? false) && !typed;
+    if (unconfirmed) provisional.add(period);
+    return { rate: professional ? base + rates.ecbMargin : base, provisional: unconfirmed, typed };
   };
   const reference = professional ? (input.contractRate !== undefined ? refs.contractRate : refs.defaultRate) : refs.legalInterest;
 
@@ -177,6 +187,7 @@ export function computeStatement(input: StatementInput, rates: RatesData): State
           amount: (balance * found.rate * days) / 36_500,
           reference,
           provisional: found.provisional,
+          typed: found.typed,
         });
         frozen += (balance * frozenRate * days) / 36_500;
       }
@@ -187,13 +198,14 @@ export function computeStatement(input: StatementInput, rates: RatesData): State
     const late = lastDay > startsAfter;
     const indemnity = professional && late ? rates.indemnity : 0;
     if (indemnity > 0) cite(refs.indemnity);
-    const limitationDate = addYears(invoice.due, rates.limitationYears[input.client]);
+    const limitationDate = addYears(invoice.issued ?? invoice.due, rates.limitationYears[input.client]);
     const untilLimitation = dayNumber(limitationDate) - calculationDay;
     const balance = Math.max(0, invoice.amount - paid);
     if (balance > 0) cite(professional ? refs.limitationProfessional : refs.limitationConsumer);
     return {
       number: invoice.number,
       amount: invoice.amount,
+      issued: invoice.issued,
       paid,
       balance,
       due: invoice.due,
@@ -204,6 +216,7 @@ export function computeStatement(input: StatementInput, rates: RatesData): State
       indemnity,
       limitation: {
         date: limitationDate,
+        from: invoice.issued ? 'facture' : 'echeance',
         status: untilLimitation <= 0 ? 'prescrite' : untilLimitation <= LIMITATION_WARNING_DAYS ? 'proche' : 'en-cours',
       },
     };

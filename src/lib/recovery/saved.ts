@@ -44,7 +44,8 @@ function readLetter(raw: unknown): LetterDetails | undefined {
   if (!isRecord(raw) || typeof raw['team'] !== 'boolean') return undefined;
   const details = emptyLetterDetails();
   for (const key of LETTER_DETAILS) {
-    const value = raw[key];
+    // Saved before the client's company was asked: that field starts empty, the rest is kept.
+    const value = key === 'clientCompany' ? (raw[key] ?? '') : raw[key];
     if (!text(value)) return undefined;
     details[key] = value;
   }

@@ -13,6 +13,7 @@ const LABELS: Record<(typeof LETTER_DETAILS)[number], string> = {
   yourAddress: 'Votre adresse postale',
   place: 'La ville d’où vous écrivez',
   clientName: 'Le prénom de votre interlocuteur chez le client',
+  clientCompany: 'L’entreprise du client (laissez vide pour un particulier)',
   clientAddress: 'L’adresse postale du client',
 };
 

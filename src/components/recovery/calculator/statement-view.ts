@@ -4,7 +4,18 @@ import { interestStart } from '../../../lib/recovery/export';
 import type { InvoiceStatement, Statement } from '../../../lib/recovery/penalties';
 import { h } from './dom';
 
-const LIMITATION = { proche: 'bientôt prescrite', prescrite: 'prescrite' } as const;
+const FROM = { facture: 'la date de la facture', echeance: 'l’échéance' } as const;
+
+/** A claim near or past its limitation date. The date is counted, not certain: the law fixes the length, not always the start. */
+function limitationWarning({ date, from, status }: InvoiceStatement['limitation']): HTMLElement[] {
+  if (status === 'en-cours') return [];
+  const counted = `Comptée depuis ${FROM[from]}, la prescription`;
+  const text =
+    status === 'proche'
+      ? `Attention\u00a0: ${counted} tomberait le ${formatLongDateFr(date)}. Elle peut tomber plus tôt si la prestation s’est achevée avant\u00a0: agissez sans attendre, une relance ne l’arrête pas.`
+      : `Attention\u00a0: ${counted} est acquise depuis le ${formatLongDateFr(date)}. Cette facture ne peut sans doute plus être réclamée en justice\u202f; un avocat peut vérifier le point de départ exact.`;
+  return [h('p', { class: 'quiz-notice', role: 'status' }, text)];
+}
 
 /** What the statement warns of before its figures: a contract rate under the floor, rates to confirm or missing. */
 export function statementWarnings(statement: Statement): HTMLElement[] {
@@ -54,7 +65,13 @@ function invoiceTable(invoice: InvoiceStatement, i: number, what: string, profes
         h('td', {}, shortDate(line.to)),
         h('td', {}, line.days),
         h('td', {}, money(line.balance)),
-        h('td', {}, formatRate(line.rate), line.provisional && h('span', { class: 'tag' }, ' à confirmer')),
+        h(
+          'td',
+          {},
+          formatRate(line.rate),
+          line.provisional && h('span', { class: 'tag' }, ' à confirmer'),
+          line.typed && h('span', { class: 'tag' }, ' saisi à la main'),
+        ),
         h('td', {}, money(line.amount)),
       ),
     ),
@@ -66,7 +83,7 @@ function invoiceTable(invoice: InvoiceStatement, i: number, what: string, profes
     h(
       'caption',
       { id: captionId },
-      `Facture n° ${invoice.number}\u00a0: ${money(invoice.amount)}, échue le ${shortDate(invoice.due)}\u202f; payée ${money(invoice.paid)}, reste due ${money(invoice.balance)}`,
+      `Facture n°\u00a0${invoice.number}${invoice.issued ? ` du ${shortDate(invoice.issued)}` : ''}\u00a0: ${money(invoice.amount)}, échue le ${shortDate(invoice.due)}\u202f; payée ${money(invoice.paid)}, reste due ${money(invoice.balance)}`,
     ),
     invoice.lines.length > 0 && [head, body],
     h(
@@ -76,20 +93,11 @@ function invoiceTable(invoice: InvoiceStatement, i: number, what: string, profes
       professional && total('Indemnité forfaitaire pour frais de recouvrement', invoice.indemnity),
     ),
   );
-  const { status, date } = invoice.limitation;
   return [
     // Six columns: on a narrow screen the table scrolls in its own box, never the page; a box
     // that scrolls must take the keyboard's focus so it can be scrolled without a mouse (WCAG 2.1.1).
     h('section', { class: 'table-scroll', 'aria-labelledby': captionId, tabindex: 0 }, table),
-    ...(invoice.balance > 0 && status !== 'en-cours'
-      ? [
-          h(
-            'p',
-            { class: 'quiz-notice', role: 'status' },
-            `Attention\u00a0: cette facture est ${LIMITATION[status]} (le ${formatLongDateFr(date)}). Passé ce délai, vous ne pouvez plus la réclamer en justice.`,
-          ),
-        ]
-      : []),
+    ...(invoice.balance > 0 ? limitationWarning(invoice.limitation) : []),
   ];
 }
 
