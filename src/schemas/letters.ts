@@ -4,6 +4,8 @@ import { letterSchema, textSchema } from './words';
 
 const choiceSchema = z.object({ label: proseSchema, explain: proseSchema });
 const titledLetterSchema = letterSchema.extend({ title: proseSchema });
+/** A letter of the recovery ladder: the three are shown together, so each says when its turn comes and how it is sent. */
+const rungLetterSchema = titledLetterSchema.extend({ sendWhen: proseSchema });
 
 /** content/courriers.yaml: the letters every exit shares and the paragraphs letters reuse. */
 export const lettersSchema = z.object({
@@ -34,9 +36,9 @@ export const lettersSchema = z.object({
   recouvrement: z.object({
     /** Days given to pay, from the day a reminder or the mise en demeure is sent (eight is usual). */
     deadlineDays: z.number().int().min(8).max(30),
-    relanceCourtoise: titledLetterSchema,
-    relanceFerme: titledLetterSchema,
-    miseEnDemeure: titledLetterSchema,
+    relanceCourtoise: rungLetterSchema,
+    relanceFerme: rungLetterSchema,
+    miseEnDemeure: rungLetterSchema,
   }),
 });
 

@@ -9,6 +9,7 @@ import { computeStatement, type StatementInput } from '../../src/lib/recovery/pe
 import { lettersSchema } from '../../src/schemas/letters';
 import { ratesSchema } from '../../src/schemas/rates';
 import { contentDir } from '../support/content';
+import { BUSINESS_CLIENT, SENDER } from '../support/people';
 
 /**
  * The recovery ladder's three letters, whole, for representative situations, compared with
@@ -19,13 +20,8 @@ import { contentDir } from '../support/content';
 const rates = ratesSchema.parse(parse(readFileSync(join(contentDir, 'taux.yaml'), 'utf8')));
 const letters = recoveryLetters(lettersSchema.parse(parse(readFileSync(join(contentDir, 'courriers.yaml'), 'utf8'))));
 
-const me: LetterFields = {
-  yourName: 'Claire Martin',
-  yourBusiness: 'Atelier Martin',
-  yourAddress: '12 rue des Lilas, 69003 Lyon',
-  place: 'Lyon',
-};
-const client: LetterFields = { clientName: 'Hélène', clientAddress: 'Boulangerie Dupain, 4 place du Marché, 69002 Lyon' };
+const me: LetterFields = SENDER;
+const client: LetterFields = BUSINESS_CLIENT;
 
 interface Case {
   input: StatementInput;

@@ -11,6 +11,7 @@ import { computeStatement, toCents, type ClientKind, type Invoice } from '../../
 import { lettersSchema } from '../../src/schemas/letters';
 import { ratesSchema } from '../../src/schemas/rates';
 import { contentDir } from '../support/content';
+import { BUSINESS_CLIENT, SENDER } from '../support/people';
 
 /**
  * Properties every letter of the recovery ladder must have, over every combination of client,
@@ -44,14 +45,7 @@ const INVOICE_SETS: { name: string; invoices: Invoice[] }[] = [
   },
 ];
 
-const FILLED: LetterFields = {
-  yourName: 'Claire Martin',
-  yourBusiness: 'Atelier Martin',
-  yourAddress: '12 rue des Lilas, 69003 Lyon',
-  place: 'Lyon',
-  clientName: 'Hélène',
-  clientAddress: '4 place du Marché, 69002 Lyon',
-};
+const FILLED: LetterFields = { ...SENDER, ...BUSINESS_CLIENT };
 const TODAYS: IsoDate[] = ['2026-11-26', '2026-12-24', '2027-04-30'];
 
 const isWorkingDay = (date: IsoDate) => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Case } from '../support/quiz';
 import { answersWith } from '../support/quiz';
+import { BUSINESS_CLIENT, SENDER } from '../support/people';
 import { wordsReport } from '../support/words-report';
 
 /**
@@ -12,8 +13,8 @@ const solo = { equipe: 'seul' };
 const team = { equipe: 'equipe' };
 const pro = { 'type-client': 'professionnel' };
 const perso = { 'type-client': 'particulier' };
-const me = { yourName: 'Claire Martin', yourBusiness: 'Atelier Martin', yourAddress: '12 rue des Lilas, 69003 Lyon', place: 'Lyon' };
-const client = { clientName: 'Hélène', clientCompany: 'Boulangerie Dupain', clientAddress: '4 place du Marché, 69002 Lyon' };
+const me = SENDER;
+const client = BUSINESS_CLIENT;
 const twoInvoices = [
   { number: 'F-2026-031', amount: '1 200', due: '2026-09-30' },
   { number: 'F-2026-038', amount: '450,50', due: '2026-10-31' },

@@ -5,6 +5,7 @@ import { printedLetter } from '../../src/lib/quiz/export';
 import type { Answers, LetterFields } from '../../src/lib/quiz/model';
 import { formatLongDateFr, frenchPublicHolidays, type IsoDate } from '../../src/lib/quiz/notice';
 import { answersWith, model, resultFor, type Case } from '../support/quiz';
+import { BUSINESS_CLIENT, SENDER } from '../support/people';
 
 /**
  * Properties every composition must have, over every combination of the context answers and
@@ -35,13 +36,8 @@ const CONTRACTS: Answers[] = [
 ];
 
 const FILLED: LetterFields = {
-  yourName: 'Claire Martin',
-  yourBusiness: 'Atelier Martin',
-  yourAddress: '12 rue des Lilas, 69003 Lyon',
-  place: 'Lyon',
-  clientName: 'Hélène',
-  clientCompany: 'Dupain SARL',
-  clientAddress: '4 place du Marché',
+  ...SENDER,
+  ...BUSINESS_CLIENT,
   project: 'Projet Alpha',
   deliverables: 'les maquettes',
   facts: 'le 12 novembre, au téléphone',

@@ -95,9 +95,5 @@ export function statementCsv(statement: Statement): string {
 
 /** The ladder's letters as one text file, each laid out for the post, in the order they are sent. */
 export function recoveryLettersText(docs: RecoveryDocument[], details: LetterDetails, layout: LetterLayout): string {
-  return docs
-    .map((doc) =>
-      [doc.title.toUpperCase(), `À envoyer le ${formatLongDateFr(doc.date)}.`, '', printedLetter(doc, doc, details, layout)].join('\n'),
-    )
-    .join('\n\n\n');
+  return docs.map((doc) => [doc.title.toUpperCase(), doc.sendWhen, '', printedLetter(doc, doc, details, layout)].join('\n')).join('\n\n\n');
 }

@@ -14,23 +14,29 @@ export type RecoveryLetterId = (typeof RECOVERY_LETTERS)[number];
 export interface RecoveryLetters {
   deadlineDays: number;
   layout: LettersData['layout'];
-  letters: Record<RecoveryLetterId, LetterText & { title: string }>;
+  letters: Record<RecoveryLetterId, LetterText & { title: string; sendWhen: string }>;
 }
 
 export const recoveryLetters = (data: LettersData): RecoveryLetters => ({
   deadlineDays: data.recouvrement.deadlineDays,
   layout: data.layout,
   letters: Object.fromEntries(
-    RECOVERY_LETTERS.map((id) => [id, { ...resolveLetter(data.recouvrement[id], data.blocks), title: data.recouvrement[id].title }]),
+    RECOVERY_LETTERS.map((id) => {
+      const { title, sendWhen } = data.recouvrement[id];
+      return [id, { ...resolveLetter(data.recouvrement[id], data.blocks), title, sendWhen }];
+    }),
   ) as RecoveryLetters['letters'],
 });
 
 export interface RecoveryDocument {
   id: RecoveryLetterId;
   title: string;
+  /** Its turn on the ladder and how it is sent: the three are composed at once, never sent the same day. */
+  sendWhen: string;
   subject: string;
   body: string;
   registered: boolean;
+  /** The letter's own date: the day it is composed, as the reader sends the one whose turn it is. */
   date: IsoDate;
 }
 
@@ -109,6 +115,7 @@ export function composeRecoveryLetters(
   return RECOVERY_LETTERS.map((id) => ({
     id,
     title: source.letters[id].title,
+    sendWhen: source.letters[id].sendWhen,
     ...renderLetter(source.letters[id], { flags, values }),
     registered: id === 'miseEnDemeure',
     date: sent,

@@ -22,8 +22,9 @@ function radio(name: string, value: string, label: string, checked: boolean, onc
   );
 }
 
-function choice(legend: string, ...options: HTMLElement[]) {
-  return h('fieldset', {}, h('legend', {}, h('h2', {}, legend)), options);
+/** A group of choices under a heading, and what the choice reveals. */
+function choice(legend: string, ...children: (HTMLElement | false)[]) {
+  return h('fieldset', {}, h('legend', {}, h('h2', {}, legend)), children);
 }
 
 export function clientChoice({ form, change }: FormContext) {
@@ -55,10 +56,8 @@ export function clientDetails({ form, fields, change }: FormContext): HTMLElemen
     ];
   const pick = (rateMode: CalculatorForm['rateMode']) => () => change((f) => (f.rateMode = rateMode), { redraw: 'client' });
   return [
-    h(
-      'fieldset',
-      {},
-      h('legend', {}, h('h2', {}, 'Le taux des pénalités')),
+    choice(
+      'Le taux des pénalités',
       radio('taux', 'legal', 'Aucun taux au contrat\u00a0: taux légal (BCE + 10 points)', form.rateMode === 'legal', pick('legal')),
       radio('taux', 'contract', 'Le taux prévu par mes conditions', form.rateMode === 'contract', pick('contract')),
       form.rateMode === 'contract' &&

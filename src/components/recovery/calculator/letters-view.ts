@@ -1,5 +1,4 @@
 import { printedLetter } from '../../../lib/quiz/export';
-import { formatLongDateFr } from '../../../lib/quiz/notice';
 import { LETTER_DETAILS, type LetterDetails } from '../../../lib/recovery/form';
 import type { RecoveryDocument } from '../../../lib/recovery/letters';
 import type { LetterLayout } from '../../../lib/quiz/export';
@@ -47,7 +46,7 @@ export function lettersSection(details: HTMLElement, ondownload: () => void, doc
     h(
       'p',
       {},
-      'Trois marches, dans l’ordre\u00a0: une relance courtoise, une relance ferme avec les montants, puis la mise en demeure en recommandé. Ces informations restent sur cet appareil et ne figurent jamais dans le lien de partage.',
+      'Trois marches, une à la fois, dans l’ordre\u00a0: une relance courtoise, une relance ferme avec les montants, puis la mise en demeure en recommandé. Chaque courrier est daté du jour et chiffré à la date de calcul\u00a0: revenez le jour où vous l’envoyez, pour des montants à jour. Vos coordonnées restent sur cet appareil et ne figurent jamais dans le lien de partage.',
     ),
     details,
     h(
@@ -68,11 +67,7 @@ export function letterView(doc: RecoveryDocument, details: LetterDetails, layout
     'article',
     { class: 'quiz-document', 'aria-labelledby': `courrier-${doc.id}` },
     h('h3', { id: `courrier-${doc.id}` }, doc.title),
-    h(
-      'p',
-      { class: 'quiz-why' },
-      `À envoyer le ${formatLongDateFr(doc.date)}${doc.registered ? ', en lettre recommandée avec accusé de réception' : ', par courriel'}.`,
-    ),
+    h('p', { class: 'quiz-why' }, doc.sendWhen),
     h('label', { class: 'quiz-field', for: textId }, `Objet\u00a0: ${doc.subject}`),
     h('textarea', { id: textId, rows: 14, readonly: true, value: doc.body }),
     letterActions(doc.subject, doc.body, printed, oncopy),
