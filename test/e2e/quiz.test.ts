@@ -248,18 +248,23 @@ describe('the self-assessment', () => {
   test('unpaid invoices: a clear message next to each wrong field, nothing typed lost, then listed in the letter', async () => {
     const { page, context } = await site.page();
     await page.goto(`${site.url}/diagnostic/`);
-    await completeQuiz(page, { impayes: 'souvent', montant: 1500, 'type-client': 'professionnel' }, {}, async () => {
-      const row = page.getByRole('group', { name: 'Facture 1' });
-      await row.getByLabel('Numéro').fill('F-2026-031');
-      await row.getByLabel(/Montant restant dû/).fill('-1500');
-      await row.getByLabel('Échéance').fill('2099-01-01');
-      expect(await row.getByLabel(/Montant restant dû/).getAttribute('aria-invalid')).toBe('true');
-      expect(await row.textContent()).toContain('sans signe moins');
-      expect(await row.textContent()).toContain('pas encore passée');
-      await row.getByLabel(/Montant restant dû/).fill('1 500');
-      await row.getByLabel('Échéance').fill('2026-01-15');
-      expect(await row.locator('[aria-invalid="true"]').count()).toBe(0);
-    });
+    await completeQuiz(
+      page,
+      { impayes: 'souvent', montant: 1500, 'type-client': 'professionnel' },
+      { yourName: 'Claire Martin' },
+      async () => {
+        const row = page.getByRole('group', { name: 'Facture 1' });
+        await row.getByLabel('Numéro').fill('F-2026-031');
+        await row.getByLabel(/Montant restant dû/).fill('-1500');
+        await row.getByLabel('Échéance').fill('2099-01-01');
+        expect(await row.getByLabel(/Montant restant dû/).getAttribute('aria-invalid')).toBe('true');
+        expect(await row.textContent()).toContain('sans signe moins');
+        expect(await row.textContent()).toContain('pas encore passée');
+        await row.getByLabel(/Montant restant dû/).fill('1 500');
+        await row.getByLabel('Échéance').fill('2026-01-15');
+        expect(await row.locator('[aria-invalid="true"]').count()).toBe(0);
+      },
+    );
     const notice = await page.locator('.quiz-document textarea >> nth=0').inputValue();
     expect(notice).toContain('– facture n°\u00a0F-2026-031\u00a0: 1\u202f500\u00a0€, échue le jeudi 15 janvier 2026');
     // The calculator opens with these invoices.
@@ -267,6 +272,8 @@ describe('the self-assessment', () => {
     await page.waitForURL(/\/outils\/penalites-de-retard\/$/);
     expect(await page.getByLabel('Numéro').inputValue()).toBe('F-2026-031');
     await page.locator('.calc-statement').waitFor();
+    // The name typed for the self-assessment's letters signs these too: the same device, nothing sent.
+    expect(await page.getByLabel('Votre prénom et votre nom').inputValue()).toBe('Claire Martin');
     await page.goBack();
     await page.locator('#verdict').waitFor();
     await page.getByRole('button', { name: 'Vérifier ou modifier mes réponses' }).click();

@@ -191,6 +191,18 @@ describe('how the calculator opens', () => {
     expect(openingForm('', JSON.stringify(old), '2026-11-29').form.letter).toEqual({ ...mine.letter, clientCompany: '' });
   });
 
+  test('the letters start from the details typed in the self-assessment, unless this calculator has its own', () => {
+    const assessment = JSON.stringify({
+      answers: { equipe: 'equipe' },
+      fields: { yourName: ' Zoé ', clientCompany: 'Dupain SARL', project: 'Site' },
+    });
+    const fresh = openingForm(`#${encodeFormShare(theirs)}`, null, '2026-11-29', assessment).form.letter;
+    expect(fresh).toEqual({ ...emptyLetterDetails(), yourName: 'Zoé', clientCompany: 'Dupain SARL', team: true });
+    expect(openingForm('', saved, '2026-11-29', assessment).form.letter.yourName).toBe('Claire Martin');
+    expect(openingForm('', null, '2026-11-29', '{"fields": "<b>"}').form.letter).toEqual(emptyLetterDetails());
+    expect(openingForm('', null, '2026-11-29', 'pas du JSON').form.letter).toEqual(emptyLetterDetails());
+  });
+
   test('a tampered link or an unreadable save: a fresh or saved form, and a message saying which', () => {
     expect(openingForm('#f=abc', saved, '2026-11-29')).toEqual({
       form: mine,

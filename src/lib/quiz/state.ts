@@ -11,7 +11,7 @@ import { visibleQuestions, type Answers, type LetterFields, type QuizModel, type
  * reason the page can show. Nothing here throws.
  */
 export const STATE_VERSION = 2;
-export const STORAGE_KEY = 'rompre-avec-un-client:diagnostic';
+export { QUIZ_STORAGE_KEY as STORAGE_KEY } from '../storage-keys';
 export const SHARE_PARAM = 'r';
 
 export type Rejection = 'illisible' | 'ancienne-version';

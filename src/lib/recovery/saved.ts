@@ -15,7 +15,7 @@ import {
  * The calculator's form, saved in localStorage and shared in the URL fragment (never sent to
  * a server). Anything read back is untrusted: checked field by field, rejected as a whole.
  */
-export const CALCULATOR_STORAGE_KEY = 'rompre-avec-un-client:penalites';
+export { CALCULATOR_STORAGE_KEY } from '../storage-keys';
 export const CALCULATOR_SHARE_PARAM = 'f';
 const VERSION = 1;
 const MAX_TEXT = 200;
@@ -130,8 +130,39 @@ export interface Opening {
 export const LINK_NOTICE = 'Ce calcul vient d’un lien\u00a0: vérifiez les montants et les dates avant de vous en servir.';
 const sameFigures = (a: CalculatorForm, b: CalculatorForm) => encodeFormShare(a) === encodeFormShare(b);
 
-/** The form to start from, given the URL fragment and what this device saved. */
-export function openingForm(hash: string, savedJson: string | null, today: IsoDate): Opening {
+/**
+ * Who writes and to whom, as typed in the self-assessment on this device (its saved state, read
+ * as untrusted): the letters here start from them rather than from blanks. Nothing leaves the device.
+ */
+export function detailsFromAssessment(assessmentJson: string | null): LetterDetails | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(assessmentJson ?? 'null');
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(json) || !isRecord(json['fields'])) return undefined;
+  const fields = json['fields'];
+  const details = emptyLetterDetails();
+  for (const key of LETTER_DETAILS) {
+    const value = fields[key];
+    if (text(value)) details[key] = value.trim();
+  }
+  details.team = isRecord(json['answers']) && json['answers']['equipe'] === 'equipe';
+  return LETTER_DETAILS.some((key) => details[key] !== '') ? details : undefined;
+}
+
+const hasDetails = (details: LetterDetails) => LETTER_DETAILS.some((key) => details[key].trim() !== '');
+
+/** The form to start from, given the URL fragment, what this device saved, and the self-assessment's details. */
+export function openingForm(hash: string, savedJson: string | null, today: IsoDate, assessmentJson: string | null = null): Opening {
+  const opening = openingFrom(hash, savedJson, today);
+  const assessed = detailsFromAssessment(assessmentJson);
+  const fill = (form: CalculatorForm) => (assessed && !hasDetails(form.letter) ? { ...form, letter: assessed } : form);
+  return { ...opening, form: fill(opening.form), ...(opening.link ? { link: fill(opening.link) } : {}) };
+}
+
+function openingFrom(hash: string, savedJson: string | null, today: IsoDate): Opening {
   const shared = decodeFormShare(hash);
   const saved = parseSavedForm(savedJson);
   const readable = saved === 'illisible' ? undefined : saved;

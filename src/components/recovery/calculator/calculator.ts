@@ -1,4 +1,5 @@
 import { localToday } from '../../../lib/quiz/notice';
+import { QUIZ_STORAGE_KEY } from '../../../lib/storage-keys';
 import { money } from '../../../lib/recovery/format';
 import { calculate } from '../../../lib/recovery/calculate';
 import { recoveryLettersText, statementCsv, statementText } from '../../../lib/recovery/export';
@@ -37,7 +38,7 @@ export function startCalculator(root: HTMLElement, rates: RatesData, letters: Re
   const hash = location.hash;
   // A shared calculation leaves the address bar once read: a reload or a bookmark then shows the saved one.
   if (decodeFormShare(hash)) history.replaceState(null, '', location.pathname);
-  drawCalculator(root, rates, letters, today, openingForm(hash, storage.read(), today));
+  drawCalculator(root, rates, letters, today, openingForm(hash, storage.read(), today, savedLocally(QUIZ_STORAGE_KEY).read()));
   // Another tab saved a change: follow it, so that this page's next save does not undo it.
   addEventListener('storage', (event) => {
     if (event.key !== CALCULATOR_STORAGE_KEY || event.newValue === null) return;
