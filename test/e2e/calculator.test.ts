@@ -135,6 +135,32 @@ describe('the late-payment calculator', () => {
     await context.close();
   });
 
+  test('a new calculation, asked first, erases the client and keeps the reader’s own details', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}${path}`);
+    await page.getByLabel('Numéro').fill('F-1');
+    await page.getByLabel(/^Montant \(TTC/).fill('100');
+    await page.getByLabel('Échéance').fill('2026-09-30');
+    await page.getByLabel('Votre prénom et votre nom').fill('Claire Martin');
+    await page.getByLabel('Le prénom de votre interlocuteur chez le client').fill('Hélène');
+    await page.getByRole('button', { name: 'Commencer un nouveau calcul' }).click();
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    expect(await page.getByLabel('Numéro').inputValue()).toBe('F-1');
+    expect((await activeDescription(page)).text).toBe('Commencer un nouveau calcul');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Effacer et recommencer' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('Nouveau calcul');
+    expect(await page.getByLabel('Numéro').inputValue()).toBe('');
+    await page.reload();
+    expect(await page.getByLabel('Numéro').inputValue()).toBe('');
+    await page.getByLabel('Numéro').fill('F-2');
+    await page.getByLabel(/^Montant \(TTC/).fill('100');
+    await page.getByLabel('Échéance').fill('2026-09-30');
+    expect(await page.getByLabel('Votre prénom et votre nom').inputValue()).toBe('Claire Martin');
+    expect(await page.getByLabel('Le prénom de votre interlocuteur chez le client').inputValue()).toBe('');
+    await context.close();
+  });
+
   test('takes an invoice typed field after field with Tab, and exports the statement as .txt and .csv', async () => {
     const { page, context } = await site.page({ acceptDownloads: true });
     await page.goto(`${site.url}${path}`);

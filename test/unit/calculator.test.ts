@@ -6,7 +6,7 @@ import { checkSending } from '../../src/lib/letter-sending';
 import { MAILTO_LIMIT } from '../../src/lib/quiz/export';
 import { calculate } from '../../src/lib/recovery/calculate';
 import { recoveryLettersText, statementCsv, statementText } from '../../src/lib/recovery/export';
-import { emptyForm, emptyLetterDetails, type CalculatorForm } from '../../src/lib/recovery/form';
+import { emptyForm, emptyLetterDetails, newCalculation, type CalculatorForm } from '../../src/lib/recovery/form';
 import { halfYearsLabel } from '../../src/lib/recovery/format';
 import { encodeFormShare, LINK_NOTICE, openingForm, serializeForm } from '../../src/lib/recovery/saved';
 import { composeRecoveryLetters, recoveryLetters } from '../../src/lib/recovery/letters';
@@ -157,6 +157,17 @@ describe('before sending a letter', () => {
     const long = checkSending('Objet', 'a'.repeat(MAILTO_LIMIT));
     expect(long.href.length).toBeGreaterThan(MAILTO_LIMIT);
     expect(long.mailProblem).toMatch(/^Il est long/);
+  });
+});
+
+test('a new calculation keeps the reader’s own details and drops the client’s', () => {
+  const previous = form({
+    client: 'particulier',
+    letter: { ...emptyLetterDetails(), yourName: 'Claire', place: 'Lyon', clientName: 'Sophie', clientAddress: 'Grenoble', team: true },
+  });
+  expect(newCalculation(previous, '2026-12-01')).toEqual({
+    ...emptyForm('2026-12-01'),
+    letter: { ...emptyLetterDetails(), yourName: 'Claire', place: 'Lyon', team: true },
   });
 });
 

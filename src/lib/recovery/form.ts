@@ -74,6 +74,12 @@ export const emptyForm = (today: IsoDate): CalculatorForm => ({
   letter: emptyLetterDetails(),
 });
 
+/** A new calculation, for another client or another time: the reader's own details stay, the client's go. */
+export function newCalculation(previous: CalculatorForm, today: IsoDate): CalculatorForm {
+  const { yourName, yourBusiness, yourAddress, place, team } = previous.letter;
+  return { ...emptyForm(today), letter: { ...emptyLetterDetails(), yourName, yourBusiness, yourAddress, place, team } };
+}
+
 /** A field's path in the form, e.g. "invoices.0.payments.1.amount". */
 export type FieldPath = string;
 

@@ -3,7 +3,7 @@ import { QUIZ_STORAGE_KEY } from '../../../lib/storage-keys';
 import { money } from '../../../lib/recovery/format';
 import { calculate } from '../../../lib/recovery/calculate';
 import { recoveryLettersText, statementCsv, statementText } from '../../../lib/recovery/export';
-import type { CalculatorForm, LetterDetails } from '../../../lib/recovery/form';
+import { newCalculation, type CalculatorForm, type LetterDetails } from '../../../lib/recovery/form';
 import { composeRecoveryLetters, type RecoveryDocument, type RecoveryLetters } from '../../../lib/recovery/letters';
 import type { Statement } from '../../../lib/recovery/penalties';
 import {
@@ -25,6 +25,7 @@ import { linkChoice } from './link-choice';
 import { Fields } from './fields';
 import { baseChoice, clientChoice, clientDetails, invoicesView, typedRatesView, type FormContext, type Part } from './form-view';
 import { letterDetailsFields, lettersSection, letterView } from './letters-view';
+import { startOver } from './start-over';
 import { statementView, statementWarnings } from './statement-view';
 
 const storage = savedLocally(CALCULATOR_STORAGE_KEY);
@@ -153,6 +154,13 @@ function drawCalculator(root: HTMLElement, rates: RatesData, letters: RecoveryLe
 
   root.replaceChildren(
     notices,
+    startOver(() => {
+      drawCalculator(root, rates, letters, today, {
+        form: newCalculation(form, today),
+        notice: 'Nouveau calcul\u00a0: le précédent a été effacé de cet appareil. Vos coordonnées sont gardées pour les courriers.',
+      });
+      root.querySelector<HTMLElement>('.calc-form input')?.focus();
+    }),
     h(
       'form',
       { class: 'calc-form', novalidate: true, onsubmit: (event: Event) => event.preventDefault() },
