@@ -275,7 +275,7 @@ describe('with the keyboard alone', () => {
     // Past the year, Tab first reaches the date picker's button, inside the field.
     await tabTo(page, (el) => el.label === 'Paiement 1\u00a0: montant (€)');
     await page.keyboard.type('400');
-    await expect.poll(() => page.locator('.calc-statement caption').textContent()).toContain('payée 400');
+    await expect.poll(() => page.locator('.calc-statement .calc-invoice-summary').textContent()).toContain('payée 400');
     await tabTo(page, (el) => el.text === 'Retirer le paiement 1');
     await page.keyboard.press('Enter');
     expect((await activeDescription(page)).text).toBe('Ajouter un paiement partiel');

@@ -154,13 +154,6 @@ function drawCalculator(root: HTMLElement, rates: RatesData, letters: RecoveryLe
 
   root.replaceChildren(
     notices,
-    startOver(() => {
-      drawCalculator(root, rates, letters, today, {
-        form: newCalculation(form, today),
-        notice: 'Nouveau calcul\u00a0: le précédent a été effacé de cet appareil. Vos coordonnées sont gardées pour les courriers.',
-      });
-      root.querySelector<HTMLElement>('.calc-form input')?.focus();
-    }),
     h(
       'form',
       { class: 'calc-form', novalidate: true, onsubmit: (event: Event) => event.preventDefault() },
@@ -180,6 +173,13 @@ function drawCalculator(root: HTMLElement, rates: RatesData, letters: RecoveryLe
     ),
     results,
     lettersPart,
+    startOver(() => {
+      drawCalculator(root, rates, letters, today, {
+        form: newCalculation(form, today),
+        notice: 'Nouveau calcul\u00a0: le précédent a été effacé de cet appareil. Vos coordonnées sont gardées pour les courriers.',
+      });
+      root.querySelector<HTMLElement>('.calc-form input')?.focus();
+    }),
     status,
     summary,
   );

@@ -9,7 +9,7 @@ const FROM = { facture: 'la date de la facture', echeance: 'l’échéance' } as
 /** A claim near or past its limitation date. The date is counted, not certain: the law fixes the length, not always the start. */
 function limitationWarning({ date, from, status }: InvoiceStatement['limitation']): HTMLElement[] {
   if (status === 'en-cours') return [];
-  const counted = `Comptée depuis ${FROM[from]}, la prescription`;
+  const counted = `comptée depuis ${FROM[from]}, la prescription`;
   const text =
     status === 'proche'
       ? `Attention\u00a0: ${counted} tomberait le ${formatLongDateFr(date)}. Elle peut tomber plus tôt si la prestation s’est achevée avant\u00a0: agissez sans attendre, une relance ne l’arrête pas.`
@@ -44,7 +44,7 @@ export function statementWarnings(statement: Statement): HTMLElement[] {
 }
 
 function invoiceTable(invoice: InvoiceStatement, i: number, what: string, professional: boolean): HTMLElement[] {
-  const captionId = `releve-facture-${i}`;
+  const headingId = `releve-facture-${i}`;
   const head = h(
     'thead',
     {},
@@ -79,12 +79,7 @@ function invoiceTable(invoice: InvoiceStatement, i: number, what: string, profes
   const total = (label: string, amount: number) => h('tr', {}, h('th', { scope: 'row', colspan: 5 }, label), h('td', {}, money(amount)));
   const table = h(
     'table',
-    { class: 'calc-table' },
-    h(
-      'caption',
-      { id: captionId },
-      `Facture n°\u00a0${invoice.number}${invoice.issued ? ` du ${shortDate(invoice.issued)}` : ''}\u00a0: ${money(invoice.amount)}, échue le ${shortDate(invoice.due)}\u202f; payée ${money(invoice.paid)}, reste due ${money(invoice.balance)}`,
-    ),
+    { class: 'calc-table', 'aria-labelledby': headingId },
     invoice.lines.length > 0 && [head, body],
     h(
       'tfoot',
@@ -94,9 +89,16 @@ function invoiceTable(invoice: InvoiceStatement, i: number, what: string, profes
     ),
   );
   return [
+    // The invoice's heading and summary sit outside the table's box, so they wrap on a narrow screen.
+    h('h3', { id: headingId }, `Facture n°\u00a0${invoice.number}${invoice.issued ? ` du ${shortDate(invoice.issued)}` : ''}`),
+    h(
+      'p',
+      { class: 'calc-invoice-summary' },
+      `${money(invoice.amount)}, échue le ${shortDate(invoice.due)}\u202f; payée ${money(invoice.paid)}, reste due ${money(invoice.balance)}.`,
+    ),
     // Six columns: on a narrow screen the table scrolls in its own box, never the page; a box
     // that scrolls must take the keyboard's focus so it can be scrolled without a mouse (WCAG 2.1.1).
-    h('section', { class: 'table-scroll', 'aria-labelledby': captionId, tabindex: 0 }, table),
+    h('section', { class: 'table-scroll', 'aria-labelledby': headingId, tabindex: 0 }, table),
     ...(invoice.balance > 0 ? limitationWarning(invoice.limitation) : []),
   ];
 }
