@@ -45,7 +45,11 @@ describe('the late-payment calculator', () => {
     expect(await page.locator('.calc-payment').textContent()).toContain('dépassent le montant');
     await page.getByLabel(/^Montant \(TTC/).fill('-5');
     expect(await page.locator('.calc-invoice').textContent()).toContain('sans signe moins');
+    await page.getByLabel('Numéro').fill('F'.repeat(10_000));
+    expect(await page.locator('.calc-invoice').textContent()).toContain('40 caractères au plus');
     await page.reload();
+    expect(await page.getByLabel('Numéro').inputValue()).toHaveLength(10_000);
+    expect(await page.locator('.calc-invoice').textContent()).toContain('40 caractères au plus');
     expect(await page.getByLabel(/^Montant \(TTC/).inputValue()).toBe('-5');
     expect(await page.getByLabel('Paiement 1 : montant (€)').inputValue()).toBe('9 000');
     await context.close();

@@ -18,9 +18,14 @@ import {
 export { CALCULATOR_STORAGE_KEY } from '../storage-keys';
 export const CALCULATOR_SHARE_PARAM = 'f';
 const VERSION = 1;
-const MAX_TEXT = 200;
+/**
+ * The longest text a field keeps, saved and shared: far beyond any real value, so that what the
+ * reader pasted stays on screen and in storage, with a message, rather than being cut. The fields
+ * enforce the same limit, so nothing typed is ever refused on reload.
+ */
+export const MAX_FIELD_TEXT = 20_000;
 
-const text = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_TEXT;
+const text = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_FIELD_TEXT;
 
 function readInvoice(raw: unknown): InvoiceDraft | undefined {
   if (!isRecord(raw) || !text(raw['number']) || !text(raw['issued']) || !text(raw['amount']) || !text(raw['due'])) return undefined;

@@ -1,4 +1,5 @@
 import type { FieldPath } from '../../../lib/recovery/form';
+import { MAX_FIELD_TEXT } from '../../../lib/recovery/saved';
 import { h } from './dom';
 
 export interface FieldOptions {
@@ -36,7 +37,7 @@ export class Fields {
       id,
       type,
       inputmode,
-      maxlength: type === 'text' ? 200 : undefined,
+      maxlength: type === 'text' ? MAX_FIELD_TEXT : undefined,
       autocomplete: 'off',
       value,
       'aria-describedby': hintId,
