@@ -10,12 +10,17 @@ import { useSite } from '../support/site-session';
 const site = useSite();
 const path = '/outils/penalites-de-retard/';
 
+/** The first invoice's number, amount and due date, as a reader types them. */
+async function fillInvoice(page: Page, number: string, amount: string, due: string) {
+  await page.getByLabel('Numéro').fill(number);
+  await page.getByLabel(/^Montant \(TTC/).fill(amount);
+  await page.getByLabel('Échéance').fill(due);
+}
+
 /** The known answer: 5 000 € due 15/06/2025, paid 15/01/2026. */
 async function fillKnownCase(page: Page) {
   await page.getByLabel('Calculer à la date du').fill('2026-11-29');
-  await page.getByLabel('Numéro').fill('F-2025-07');
-  await page.getByLabel(/^Montant \(TTC/).fill('5 000');
-  await page.getByLabel('Échéance').fill('2025-06-15');
+  await fillInvoice(page, 'F-2025-07', '5 000', '2025-06-15');
   await page.getByRole('button', { name: 'Ajouter un paiement partiel' }).click();
   await page.getByLabel('Paiement 1 : date').fill('2026-01-15');
   await page.getByLabel('Paiement 1 : montant (€)').fill('5 000');
@@ -61,9 +66,7 @@ describe('the late-payment calculator', () => {
     await page.getByRole('radio', { name: 'Un particulier' }).check();
     await page.getByLabel('Date de la mise en demeure').fill('2025-02-01');
     await page.getByLabel('Calculer à la date du').fill('2025-03-03');
-    await page.getByLabel('Numéro').fill('F-9');
-    await page.getByLabel(/^Montant \(TTC/).fill('1000');
-    await page.getByLabel('Échéance').fill('2025-01-15');
+    await fillInvoice(page, 'F-9', '1000', '2025-01-15');
     const statement = page.locator('.calc-statement');
     await expect.poll(() => statement.textContent()).toContain('3,05');
     expect(await statement.textContent()).not.toContain('Indemnité');
@@ -95,9 +98,7 @@ describe('the late-payment calculator', () => {
   test('a link with other figures than those saved asks which to show, and replaces nothing unasked', async () => {
     const { page, context } = await site.page();
     await page.goto(`${site.url}${path}`);
-    await page.getByLabel('Numéro').fill('F-2025-07');
-    await page.getByLabel(/^Montant \(TTC/).fill('5 000');
-    await page.getByLabel('Échéance').fill('2025-06-15');
+    await fillInvoice(page, 'F-2025-07', '5 000', '2025-06-15');
     await page.getByLabel('Votre prénom et votre nom').fill('Claire Martin');
     const theirs = {
       ...emptyForm('2026-11-29'),
@@ -142,9 +143,7 @@ describe('the late-payment calculator', () => {
   test('a new calculation, asked first, erases the client and keeps the reader’s own details', async () => {
     const { page, context } = await site.page();
     await page.goto(`${site.url}${path}`);
-    await page.getByLabel('Numéro').fill('F-1');
-    await page.getByLabel(/^Montant \(TTC/).fill('100');
-    await page.getByLabel('Échéance').fill('2026-09-30');
+    await fillInvoice(page, 'F-1', '100', '2026-09-30');
     await page.getByLabel('Votre prénom et votre nom').fill('Claire Martin');
     await page.getByLabel('Le prénom de votre interlocuteur chez le client').fill('Hélène');
     await page.getByRole('button', { name: 'Commencer un nouveau calcul' }).click();
@@ -157,9 +156,7 @@ describe('the late-payment calculator', () => {
     expect(await page.getByLabel('Numéro').inputValue()).toBe('');
     await page.reload();
     expect(await page.getByLabel('Numéro').inputValue()).toBe('');
-    await page.getByLabel('Numéro').fill('F-2');
-    await page.getByLabel(/^Montant \(TTC/).fill('100');
-    await page.getByLabel('Échéance').fill('2026-09-30');
+    await fillInvoice(page, 'F-2', '100', '2026-09-30');
     expect(await page.getByLabel('Votre prénom et votre nom').inputValue()).toBe('Claire Martin');
     expect(await page.getByLabel('Le prénom de votre interlocuteur chez le client').inputValue()).toBe('');
     await context.close();
@@ -223,9 +220,7 @@ describe('the letters of the recovery ladder', () => {
     const { page, context } = await site.page();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     await page.goto(`${site.url}${path}`);
-    await page.getByLabel('Numéro').fill('F-1');
-    await page.getByLabel(/^Montant \(TTC/).fill('1 200');
-    await page.getByLabel('Échéance').fill('2026-09-30');
+    await fillInvoice(page, 'F-1', '1 200', '2026-09-30');
     // The letters' code loads once there is something to claim.
     await page.locator('.calc-letters').waitFor();
     await page.getByLabel('Votre prénom et votre nom').fill('Claire Martin');
