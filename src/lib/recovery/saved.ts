@@ -135,6 +135,8 @@ export interface Opening {
 export const LINK_NOTICE = 'Ce calcul vient d’un lien\u00a0: vérifiez les montants et les dates avant de vous en servir.';
 const sameFigures = (a: CalculatorForm, b: CalculatorForm) => encodeFormShare(a) === encodeFormShare(b);
 
+const hasDetails = (details: LetterDetails) => LETTER_DETAILS.some((key) => details[key].trim() !== '');
+
 /**
  * Who writes and to whom, as typed in the self-assessment on this device (its saved state, read
  * as untrusted): the letters here start from them rather than from blanks. Nothing leaves the device.
@@ -154,10 +156,8 @@ export function detailsFromAssessment(assessmentJson: string | null): LetterDeta
     if (text(value)) details[key] = value.trim();
   }
   details.team = isRecord(json['answers']) && json['answers']['equipe'] === 'equipe';
-  return LETTER_DETAILS.some((key) => details[key] !== '') ? details : undefined;
+  return hasDetails(details) ? details : undefined;
 }
-
-const hasDetails = (details: LetterDetails) => LETTER_DETAILS.some((key) => details[key].trim() !== '');
 
 /** The form to start from, given the URL fragment, what this device saved, and the self-assessment's details. */
 export function openingForm(hash: string, savedJson: string | null, today: IsoDate, assessmentJson: string | null = null): Opening {
