@@ -73,6 +73,18 @@ describe('the late-payment calculator', () => {
     await context.close();
   });
 
+  test('a contractual rate under the legal floor is applied as typed, with the floor named beside it', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}${path}`);
+    await page.getByRole('radio', { name: 'Le taux prévu par mes conditions' }).check();
+    await page.getByLabel('Taux annuel prévu (%)').fill('5');
+    await page.getByLabel('Calculer à la date du').fill('2026-03-02');
+    await fillInvoice(page, 'F-3', '1000', '2026-01-31');
+    await expect.poll(() => page.locator('.calc-statement').textContent()).toContain('5,00\u00a0%');
+    expect(await page.locator('.calc-mount').textContent()).toContain('soit 7,86\u00a0%. Le relevé l’applique tel que vous l’avez saisi');
+    await context.close();
+  });
+
   test('a shared link opens the same calculation in a fresh browser; a tampered one says so and keeps saved work', async () => {
     const first = await site.page();
     await first.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });

@@ -23,7 +23,7 @@ export function statementWarnings(statement: Statement): HTMLElement[] {
   return [
     ...statement.contractBelowFloor.map(({ period, floor }) =>
       notice(
-        `Votre taux contractuel est inférieur au minimum légal pour le ${halfYearLabel(period)}\u00a0: trois fois le taux de l’intérêt légal, soit ${formatRate(floor)}. Une telle clause ne peut pas s’appliquer\u00a0: vérifiez vos conditions.`,
+        `Votre taux contractuel est inférieur au minimum que fixe la loi pour le ${halfYearLabel(period)}\u00a0: trois fois le taux de l’intérêt légal, soit ${formatRate(floor)}. Le relevé l’applique tel que vous l’avez saisi\u202f; vérifiez vos conditions avant de réclamer ce montant.`,
       ),
     ),
     ...(statement.provisionalPeriods.length > 0
