@@ -4,9 +4,10 @@ import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { calculate } from '../../src/lib/recovery/calculate';
 import { statementText } from '../../src/lib/recovery/export';
-import { emptyForm, emptyInvoice, type CalculatorForm, type InvoiceDraft } from '../../src/lib/recovery/form';
+import { emptyForm, emptyInvoice, emptyLetterDetails, type CalculatorForm, type InvoiceDraft } from '../../src/lib/recovery/form';
 import { ratesSchema } from '../../src/schemas/rates';
 import { contentDir } from '../support/content';
+import { BUSINESS_CLIENT, SENDER } from '../support/people';
 
 /**
  * The late-payment calculator's statement of account, whole, for representative situations, from
@@ -27,8 +28,9 @@ const invoice = (number: string, amount: string, due: string, payments: InvoiceD
 const form = (change: Partial<CalculatorForm>): CalculatorForm => ({ ...emptyForm(TODAY), ...change });
 
 const CASES: Record<string, CalculatorForm> = {
-  'pro-une-facture': form({
+  'pro-une-facture-emise-par-et-pour': form({
     invoices: [{ ...invoice('F-2026-031', '1 200', '2026-09-30'), issued: '2026-08-31' }],
+    letter: { ...emptyLetterDetails(), ...SENDER, ...BUSINESS_CLIENT },
   }),
   'pro-trois-factures-paiement-partiel-une-soldee': form({
     invoices: [
@@ -48,6 +50,7 @@ const CASES: Record<string, CalculatorForm> = {
   }),
   'particulier-mise-en-demeure-envoyee': form({
     client: 'particulier',
+    letter: { ...emptyLetterDetails(), yourName: 'Claire Martin', clientName: 'Sophie' },
     formalNoticeDate: '2026-10-15',
     invoices: [invoice('F-2026-020', '900', '2026-08-31')],
   }),

@@ -16,12 +16,21 @@ export const interestStart = (formalNoticeDate: string | undefined) =>
 /** The statement as plain text, for copying, saving as .txt and printing. */
 export function statementText(
   statement: Statement,
-  form: Pick<CalculatorForm, 'base'> & Partial<Pick<CalculatorForm, 'formalNoticeDate'>>,
+  form: Pick<CalculatorForm, 'base'> & Partial<Pick<CalculatorForm, 'formalNoticeDate' | 'letter'>>,
 ): string {
   const professional = statement.client === 'professionnel';
+  // Who issues it and to whom, when typed: the statement can then go out as it is, beside a letter.
+  const joined = (...parts: (string | undefined)[]) =>
+    parts
+      .map((p) => p?.trim())
+      .filter(Boolean)
+      .join(', ');
+  const from = joined(form.letter?.yourName, form.letter?.yourBusiness);
+  const to = joined(form.letter?.clientCompany || form.letter?.clientName);
   const lines = [
     `Relevé de compte au ${formatLongDateFr(statement.calculationDate)}`,
-    `Client ${professional ? 'professionnel' : 'particulier'} · montants ${form.base}`,
+    ...(from ? [`Émis par : ${from}`] : []),
+    `${to ? `Client : ${to} (${professional ? 'professionnel' : 'particulier'})` : `Client ${professional ? 'professionnel' : 'particulier'}`} · montants ${form.base}`,
     ...(professional ? [] : [interestStart(form.formalNoticeDate)]),
     // A figure left out must say so: a statement read without the calculator's warnings would look complete.
     ...(statement.missingPeriods.length > 0
