@@ -157,7 +157,7 @@ describe('the late-payment calculator', () => {
     await page.goto(`${site.url}${path}`);
     await fillInvoice(page, 'F-1', '100', '2026-09-30');
     await page.getByLabel('Votre prénom et votre nom').fill('Claire Martin');
-    await page.getByLabel('Le prénom de votre interlocuteur chez le client').fill('Hélène');
+    await page.getByLabel('Le prénom de votre client, ou de votre contact dans l’entreprise').fill('Hélène');
     await page.getByRole('button', { name: 'Commencer un nouveau calcul' }).click();
     await page.getByRole('button', { name: 'Annuler' }).click();
     expect(await page.getByLabel('Numéro').inputValue()).toBe('F-1');
@@ -170,7 +170,7 @@ describe('the late-payment calculator', () => {
     expect(await page.getByLabel('Numéro').inputValue()).toBe('');
     await fillInvoice(page, 'F-2', '100', '2026-09-30');
     expect(await page.getByLabel('Votre prénom et votre nom').inputValue()).toBe('Claire Martin');
-    expect(await page.getByLabel('Le prénom de votre interlocuteur chez le client').inputValue()).toBe('');
+    expect(await page.getByLabel('Le prénom de votre client, ou de votre contact dans l’entreprise').inputValue()).toBe('');
     await context.close();
   });
 
@@ -236,7 +236,7 @@ describe('the letters of the recovery ladder', () => {
     // The letters' code loads once there is something to claim.
     await page.locator('.calc-letters').waitFor();
     await page.getByLabel('Votre prénom et votre nom').fill('Claire Martin');
-    await page.getByLabel('Le prénom de votre interlocuteur chez le client').fill('Hélène <b>&</b>');
+    await page.getByLabel('Le prénom de votre client, ou de votre contact dans l’entreprise').fill('Hélène <b>&</b>');
     const titles = await page.locator('.calc-letters h3').allTextContents();
     expect(titles).toEqual(['La relance courtoise', 'La relance ferme, chiffres à l’appui', 'La mise en demeure de payer']);
     expect(await page.locator('#texte-relanceCourtoise').inputValue()).toContain('Bonjour Hélène <b>&</b>,');

@@ -11,7 +11,7 @@ const LABELS: Record<(typeof LETTER_DETAILS)[number], string> = {
   yourBusiness: 'Votre entreprise',
   yourAddress: 'Votre adresse postale',
   place: 'La ville d’où vous écrivez',
-  clientName: 'Le prénom de votre interlocuteur chez le client',
+  clientName: 'Le prénom de votre client, ou de votre contact dans l’entreprise',
   clientCompany: 'L’entreprise du client (laissez vide pour un particulier)',
   clientAddress: 'L’adresse postale du client',
 };
