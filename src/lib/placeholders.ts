@@ -59,3 +59,10 @@ export function splitOnPlaceholders(text: string): { text: string; placeholder: 
     .filter((part) => part !== '')
     .map((part) => ({ text: part, placeholder: isKnownPlaceholder(part) }));
 }
+
+/**
+ * What fills « [Votre entreprise] » under a signature: the business typed, or nothing once a name
+ * is typed, since many freelancers sign with their name alone; undefined leaves the blank to fill.
+ */
+export const signatureBusiness = (yourName: string | undefined, yourBusiness: string | undefined): string | undefined =>
+  yourBusiness?.trim() || (yourName?.trim() ? '' : undefined);

@@ -6,7 +6,7 @@ import { checkSending } from '../../src/lib/letter-sending';
 import { MAILTO_LIMIT } from '../../src/lib/quiz/export';
 import { calculate } from '../../src/lib/recovery/calculate';
 import { recoveryLettersText, statementCsv, statementText } from '../../src/lib/recovery/export';
-import { emptyForm, emptyLetterDetails, newCalculation, type CalculatorForm } from '../../src/lib/recovery/form';
+import { emptyForm, emptyLetterDetails, newCalculation, type CalculatorForm, type LetterDetails } from '../../src/lib/recovery/form';
 import { halfYearsLabel } from '../../src/lib/recovery/format';
 import { encodeFormShare, LINK_NOTICE, openingForm, serializeForm } from '../../src/lib/recovery/saved';
 import { composeRecoveryLetters, recoveryLetters } from '../../src/lib/recovery/letters';
@@ -137,6 +137,24 @@ describe('the statement and the letters as files', () => {
     expect(text.match(/Lettre recommandée avec accusé de réception/g)).toHaveLength(1);
     expect(text).toContain('À Lyon, le 27 novembre 2026');
   });
+});
+
+test('a name typed without a business signs alone: no « [Votre entreprise] » left under it', () => {
+  const statement = computeStatement(
+    {
+      client: 'professionnel',
+      invoices: [{ number: 'F-1', amount: 1200, due: '2026-09-30', payments: [] }],
+      calculationDate: '2026-11-27',
+    },
+    rates,
+  );
+  const signed = (details: Partial<LetterDetails>) =>
+    composeRecoveryLetters(letters, statement, { ...emptyLetterDetails(), ...details }, false, '2026-11-27').map((d) => d.body);
+  for (const body of signed({ yourName: 'Claire Martin' })) expect(body).toMatch(/\nClaire Martin$/);
+  for (const body of signed({ yourName: 'Claire Martin', yourBusiness: 'Atelier Martin' }))
+    expect(body).toMatch(/\nClaire Martin\nAtelier Martin$/);
+  // Nothing typed: both blanks stay, for the reader to fill.
+  for (const body of signed({})) expect(body).toMatch(/\n\[Votre prénom\]\n\[Votre entreprise\]$/);
 });
 
 describe('before sending a letter', () => {

@@ -33,6 +33,12 @@ describe('the template language', () => {
       'Bonjour [Montant dû], $& $1, 1 500 €, [Inconnu]',
     );
   });
+
+  test('a line that is only a blank filled with nothing goes with it; inside a sentence the blank stays visible', () => {
+    const values = new Map([['[Votre entreprise]', '']]);
+    expect(fillBlanks('Cordialement,\n[Votre prénom]\n[Votre entreprise]', values)).toBe('Cordialement,\n[Votre prénom]');
+    expect(fillBlanks('Chez [Votre entreprise], tout va bien.', values)).toBe('Chez [Votre entreprise], tout va bien.');
+  });
 });
 
 describe('how the user leaves', () => {

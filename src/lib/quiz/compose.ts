@@ -1,4 +1,4 @@
-import { PLACEHOLDERS, type PlaceholderKey } from '../placeholders';
+import { PLACEHOLDERS, signatureBusiness, type PlaceholderKey } from '../placeholders';
 import { renderConversation, renderLetter, renderText, type LetterText, type Situation } from '../words/render';
 import { SIGN_CONDITION, type Path } from '../words/vocabulary';
 import { FREQUENCIES } from './facts';
@@ -180,6 +180,7 @@ export function blankValues(dates: ExitDates, input: LetterInput, money: { invoi
   const values = new Map<string, string>();
   const put = (key: PlaceholderKey, value: string | undefined) => value !== undefined && values.set(PLACEHOLDERS[key], value);
   for (const field of TYPED) put(field, input.fields[field]?.trim() || undefined);
+  put('yourBusiness', signatureBusiness(input.fields.yourName, input.fields.yourBusiness));
   const date = (d: IsoDate | undefined) => (d ? formatLongDateFr(d) : undefined);
   put('lastDay', date(dates.lastDay?.date));
   put('notice', dates.notice ? NOTICE_LENGTHS[dates.notice].words : undefined);

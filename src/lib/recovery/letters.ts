@@ -1,4 +1,4 @@
-import { PLACEHOLDERS } from '../placeholders';
+import { PLACEHOLDERS, signatureBusiness } from '../placeholders';
 import type { LetterFields } from '../quiz/model';
 import { addDays, formatLongDateFr, nextWorkingDay, type IsoDate } from '../quiz/notice';
 import { renderLetter, resolveLetter, type LetterText } from '../words/render';
@@ -91,10 +91,12 @@ export function composeRecoveryLetters(
   if (unpaid.length === 0) return [];
   const sent = nextWorkingDay(today);
   const values = new Map<string, string>();
-  for (const key of ['clientName', 'yourName', 'yourBusiness'] as const) {
+  for (const key of ['clientName', 'yourName'] as const) {
     const typed = fields[key]?.trim();
     if (typed) values.set(PLACEHOLDERS[key], typed);
   }
+  const business = signatureBusiness(fields.yourName, fields.yourBusiness);
+  if (business !== undefined) values.set(PLACEHOLDERS.yourBusiness, business);
   const balance = unpaid.reduce((sum, i) => sum + toCents(i.balance), 0);
   const table = penaltyTable(statement.invoices);
   values.set(PLACEHOLDERS.invoices, unpaidList(unpaid));

@@ -55,4 +55,10 @@ const BLANK = /\[[^\]\n]+\]/g;
  * blanks stay visible.
  */
 export const fillBlanks = (text: string, values: ReadonlyMap<string, string>): string =>
-  text.replace(BLANK, (blank) => values.get(blank) ?? blank);
+  text
+    .split('\n')
+    // A line that is only a blank filled with nothing (an optional business name) goes with it;
+    // inside a sentence, such a blank stays visible rather than leave a hole.
+    .filter((line) => values.get(line.trim()) !== '')
+    .join('\n')
+    .replace(BLANK, (blank) => values.get(blank) || blank);
