@@ -303,26 +303,28 @@ describe('with the keyboard alone', () => {
       await page.keyboard.press('Enter');
       await expect.poll(clipboard).not.toBe(copied.at(-1) ?? '');
       copied.push(await clipboard());
+      if (i > 0) continue;
+      // The courteous reminder still has a blank, the client's first name: the mail app waits for a word from the reader.
+      await tabTo(page, (el) => el.text === 'Ouvrir dans ma messagerie');
+      await page.keyboard.press('Enter');
+      const warning = page.locator('.calc-letters [role="alert"]');
+      expect(await warning.textContent()).toContain('un blanc entre crochets');
+      await tabTo(page, (el) => el.text === 'Annuler');
+      await page.keyboard.press('Enter');
+      expect(await warning.count()).toBe(0);
+      expect((await activeDescription(page)).text).toBe('Ouvrir dans ma messagerie');
     }
     expect(copied.map((text) => text.split('\n')[0])).toEqual([
       expect.stringMatching(/^Objet/),
       expect.stringMatching(/^Objet/),
       'Objet\u00a0: Mise en demeure de payer',
     ]);
-    expect(copied[2]).toContain('Claire Martin');
+    // A name typed without a business signs alone.
+    expect(copied[2]).toMatch(/\nClaire Martin$/);
 
     await tabTo(page, (el) => el.text === 'Copier en lettre');
     await page.keyboard.press('Enter');
     await expect.poll(clipboard).toContain('Lettre recommandée avec accusé de réception');
-
-    // Blanks remain (the client's name): the mail app waits for a word from the reader.
-    await tabTo(page, (el) => el.text === 'Ouvrir dans ma messagerie');
-    await page.keyboard.press('Enter');
-    const warning = page.locator('.calc-letters [role="alert"]');
-    expect(await warning.textContent()).toContain('un blanc entre crochets');
-    await tabTo(page, (el) => el.text === 'Annuler');
-    await page.keyboard.press('Enter');
-    expect(await warning.count()).toBe(0);
 
     await page.keyboard.press('Shift+Tab');
     for (let i = 0; i < 60 && (await activeDescription(page)).text !== 'Télécharger les trois courriers (.txt)'; i++)

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { STORAGE_KEY } from '../../src/lib/quiz/state';
 import { layoutShift } from '../support/layout-shift';
 import { builtModel, completeQuiz, currentQuestion, optionLabel, plain } from '../support/quiz-driver';
+import { activeDescription } from '../support/keyboard';
 import { useSite } from '../support/site-session';
 
 // The self-assessment as people really use it (issue 10): checking and changing answers, the
@@ -271,6 +272,10 @@ describe('the result at a glance', () => {
     await document.getByRole('link', { name: 'Ouvrir dans ma messagerie' }).click();
     expect(plain(await document.getByRole('alert').textContent())).toContain('entre crochets');
     expect(await document.getByRole('link', { name: 'Ouvrir quand même' }).getAttribute('href')).toMatch(/^mailto:/);
+    // Cancelling returns the focus to the link that asked.
+    await document.getByRole('button', { name: 'Annuler' }).click();
+    expect(await document.getByRole('alert').count()).toBe(0);
+    expect((await activeDescription(page)).text).toBe('Ouvrir dans ma messagerie');
     await context.close();
   });
 });

@@ -36,10 +36,27 @@ export function letterActions(subject: string, body: string, printed: string, on
           'div',
           { class: 'quiz-actions' },
           mailLink('Ouvrir quand même', showBlanks),
-          h('button', { type: 'button', class: 'secondary', onclick: showBlanks }, 'Annuler'),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'secondary',
+              // Back to the link that asked, rather than to the top of the page.
+              onclick: () => {
+                showBlanks();
+                openMail.focus();
+              },
+            },
+            'Annuler',
+          ),
         ),
       ),
     );
+  const openMail: HTMLAnchorElement = mailLink('Ouvrir dans ma messagerie', (event) => {
+    if (!mailProblem || below.querySelector('[role="alert"]')) return;
+    event.preventDefault();
+    confirm();
+  });
   showBlanks();
   return h(
     'div',
@@ -65,11 +82,7 @@ export function letterActions(subject: string, body: string, printed: string, on
         },
         'Copier en lettre',
       ),
-      mailLink('Ouvrir dans ma messagerie', (event) => {
-        if (!mailProblem || below.querySelector('[role="alert"]')) return;
-        event.preventDefault();
-        confirm();
-      }),
+      openMail,
     ),
     below,
   );
