@@ -39,6 +39,12 @@ describe('the template language', () => {
     expect(fillBlanks('Cordialement,\n[Votre prénom]\n[Votre entreprise]', values)).toBe('Cordialement,\n[Votre prénom]');
     expect(fillBlanks('Chez [Votre entreprise], tout va bien.', values)).toBe('Chez [Votre entreprise], tout va bien.');
   });
+
+  test('in the self-assessment too, a name typed without a business signs every letter alone', () => {
+    const r = resultFor({ answers: answersWith({ demandes: 'toujours', equipe: 'seul' }), fields: { yourName: 'Claire Martin' } });
+    expect(r.words?.documents.length).toBeGreaterThan(0);
+    for (const doc of r.words?.documents ?? []) expect(doc.body).toMatch(/\nClaire Martin$/);
+  });
 });
 
 describe('how the user leaves', () => {
