@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { checkSending } from '../../src/lib/letter-sending';
 import { MAILTO_LIMIT } from '../../src/lib/quiz/export';
@@ -9,14 +6,10 @@ import { recoveryLettersText, statementCsv, statementText } from '../../src/lib/
 import { emptyForm, emptyLetterDetails, newCalculation, type CalculatorForm, type LetterDetails } from '../../src/lib/recovery/form';
 import { halfYearsLabel } from '../../src/lib/recovery/format';
 import { encodeFormShare, LINK_NOTICE, openingForm, serializeForm } from '../../src/lib/recovery/saved';
-import { composeRecoveryLetters, recoveryLetters } from '../../src/lib/recovery/letters';
+import { composeRecoveryLetters } from '../../src/lib/recovery/letters';
 import { computeStatement } from '../../src/lib/recovery/penalties';
-import { lettersSchema } from '../../src/schemas/letters';
-import { ratesSchema } from '../../src/schemas/rates';
-import { contentDir } from '../support/content';
+import { invoice, ladderLetters as letters, pro, rates } from '../support/recovery';
 
-const rates = ratesSchema.parse(parse(readFileSync(join(contentDir, 'taux.yaml'), 'utf8')));
-const letters = recoveryLetters(lettersSchema.parse(parse(readFileSync(join(contentDir, 'courriers.yaml'), 'utf8'))));
 const form = (change: Partial<CalculatorForm> = {}): CalculatorForm => ({
   ...emptyForm('2026-11-29'),
   invoices: [{ number: 'F-1', issued: '', amount: '1 000', due: '2026-01-31', payments: [] }],
@@ -69,14 +62,7 @@ describe('the statement and the letters as files', () => {
   });
 
   test('days left out for want of a rate are named, so the statement never looks complete when it is not', () => {
-    const statement = computeStatement(
-      {
-        client: 'professionnel',
-        invoices: [{ number: 'F-1', amount: 800, due: '2023-02-28', payments: [] }],
-        calculationDate: '2024-03-01',
-      },
-      rates,
-    );
+    const statement = computeStatement(pro([invoice(800, '2023-02-28')], '2024-03-01'), rates);
     expect(statement.missingPeriods).toEqual(['2023-S1', '2023-S2']);
     expect(statementText(statement, { base: 'TTC' })).toContain(
       'Aucun taux connu pour le 1er semestre 2023 et le 2d semestre 2023\u00a0: les jours de retard de cette période ne sont pas comptés.',
@@ -93,37 +79,20 @@ describe('the statement and the letters as files', () => {
     expect(consumer.invoices[0]?.lines).toMatchObject([{ rate: 2.5, typed: true, provisional: false }]);
     expect(statementText(consumer, { base: 'TTC' })).toContain('à 2,50\u00a0% = 2,65\u00a0€ (taux saisi à la main)');
     // A business uses the ECB rate: a typed legal rate alone leaves its provisional row unconfirmed.
-    const business = computeStatement(
-      { client: 'professionnel', invoices, calculationDate: '2026-11-27', typedRates: { '2026-S2': { legalOther: 2.5 } } },
-      rates,
-    );
+    const business = computeStatement(pro(invoices, '2026-11-27', { typedRates: { '2026-S2': { legalOther: 2.5 } } }), rates);
     expect(business.invoices[0]?.lines).toMatchObject([{ rate: 12.15, typed: false, provisional: true }]);
     expect(business.provisionalPeriods).toEqual(['2026-S2']);
   });
 
   test('an invoice number is never read as a spreadsheet formula', () => {
-    const statement = computeStatement(
-      {
-        client: 'professionnel',
-        invoices: [{ number: '=HYPERLINK("x")', amount: 1000, due: '2025-01-15', payments: [] }],
-        calculationDate: '2025-02-14',
-      },
-      rates,
-    );
+    const statement = computeStatement(pro([invoice(1000, '2025-01-15', [], '=HYPERLINK("x")')], '2025-02-14'), rates);
     const rows = statementCsv(statement).split('\r\n');
     expect(rows[1]).toMatch(/^"'=HYPERLINK\(""x""\)";/);
     expect(rows[2]).toMatch(/^"'=HYPERLINK/);
   });
 
   test('the three letters in one file, in the order they are sent, each laid out for the post', () => {
-    const statement = computeStatement(
-      {
-        client: 'professionnel',
-        invoices: [{ number: 'F-1', amount: 1200, due: '2026-09-30', payments: [] }],
-        calculationDate: '2026-11-27',
-      },
-      rates,
-    );
+    const statement = computeStatement(pro([invoice(1200, '2026-09-30')], '2026-11-27'), rates);
     const details = { ...emptyLetterDetails(), yourName: 'Claire Martin', place: 'Lyon' };
     const docs = composeRecoveryLetters(letters, statement, details, false, '2026-11-27');
     const text = recoveryLettersText(docs, details, letters.layout);
@@ -140,14 +109,7 @@ describe('the statement and the letters as files', () => {
 });
 
 test('a name typed without a business signs alone: no « [Votre entreprise] » left under it', () => {
-  const statement = computeStatement(
-    {
-      client: 'professionnel',
-      invoices: [{ number: 'F-1', amount: 1200, due: '2026-09-30', payments: [] }],
-      calculationDate: '2026-11-27',
-    },
-    rates,
-  );
+  const statement = computeStatement(pro([invoice(1200, '2026-09-30')], '2026-11-27'), rates);
   const signed = (details: Partial<LetterDetails>) =>
     composeRecoveryLetters(letters, statement, { ...emptyLetterDetails(), ...details }, false, '2026-11-27').map((d) => d.body);
   for (const body of signed({ yourName: 'Claire Martin' })) expect(body).toMatch(/\nClaire Martin$/);

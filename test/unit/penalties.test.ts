@@ -1,30 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { checkRates } from '../../src/lib/recovery/checks';
 import { statementCsv, statementText } from '../../src/lib/recovery/export';
 import { emptyForm, readForm } from '../../src/lib/recovery/form';
 import { decodeFormShare, encodeFormShare, parseSavedForm, serializeForm } from '../../src/lib/recovery/saved';
 import { computeStatement, toCents, type StatementInput } from '../../src/lib/recovery/penalties';
-import { ratesSchema } from '../../src/schemas/rates';
-import { lettersSchema } from '../../src/schemas/letters';
-import { composeRecoveryLetters, recoveryLetters } from '../../src/lib/recovery/letters';
-import { contentDir } from '../support/content';
-
-const rates = ratesSchema.parse(parse(readFileSync(join(contentDir, 'taux.yaml'), 'utf8')));
-const pro = (invoices: StatementInput['invoices'], calculationDate: string, extra: Partial<StatementInput> = {}): StatementInput => ({
-  client: 'professionnel',
-  invoices,
-  calculationDate,
-  ...extra,
-});
-const invoice = (amount: number, due: string, payments: { date: string; amount: number }[] = [], number = 'F-1') => ({
-  number,
-  amount,
-  due,
-  payments,
-});
+import { composeRecoveryLetters } from '../../src/lib/recovery/letters';
+import { invoice, ladderLetters, pro, rates } from '../support/recovery';
 
 /**
  * Known answers, computed by hand. Day count: the days after the due date up to and including
@@ -268,7 +249,7 @@ describe('a calculation beyond the table', () => {
 });
 
 describe('the letters of the recovery ladder', () => {
-  const letters = recoveryLetters(lettersSchema.parse(parse(readFileSync(join(contentDir, 'courriers.yaml'), 'utf8'))));
+  const letters = ladderLetters;
   const statement = computeStatement(
     pro(
       [invoice(1200, '2026-09-30', [], 'F-2026-031'), invoice(450.5, '2026-10-31', [{ date: '2026-11-02', amount: 450.5 }], 'F-2026-038')],

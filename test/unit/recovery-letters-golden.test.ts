@@ -1,15 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { printedLetter } from '../../src/lib/quiz/export';
 import type { LetterFields } from '../../src/lib/quiz/model';
-import { composeRecoveryLetters, recoveryLetters } from '../../src/lib/recovery/letters';
+import { composeRecoveryLetters } from '../../src/lib/recovery/letters';
 import { computeStatement, type StatementInput } from '../../src/lib/recovery/penalties';
-import { lettersSchema } from '../../src/schemas/letters';
-import { ratesSchema } from '../../src/schemas/rates';
-import { contentDir } from '../support/content';
 import { BUSINESS_CLIENT, SENDER } from '../support/people';
+import { ladderLetters as letters, rates } from '../support/recovery';
 
 /**
  * The recovery ladder's three letters, whole, for representative situations, compared with
@@ -17,8 +12,6 @@ import { BUSINESS_CLIENT, SENDER } from '../support/people';
  * figure shows in review. After a deliberate change, run `npx vitest run --project unit -u`
  * and read every changed fixture as the client would.
  */
-const rates = ratesSchema.parse(parse(readFileSync(join(contentDir, 'taux.yaml'), 'utf8')));
-const letters = recoveryLetters(lettersSchema.parse(parse(readFileSync(join(contentDir, 'courriers.yaml'), 'utf8'))));
 
 const me: LetterFields = SENDER;
 const client: LetterFields = BUSINESS_CLIENT;

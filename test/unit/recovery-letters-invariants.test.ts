@@ -1,17 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { PLACEHOLDERS } from '../../src/lib/placeholders';
 import { printedLetter } from '../../src/lib/quiz/export';
 import type { LetterFields } from '../../src/lib/quiz/model';
 import { addDays, formatLongDateFr, frenchPublicHolidays, type IsoDate } from '../../src/lib/quiz/notice';
-import { composeRecoveryLetters, recoveryLetters } from '../../src/lib/recovery/letters';
+import { composeRecoveryLetters } from '../../src/lib/recovery/letters';
 import { computeStatement, toCents, type ClientKind, type Invoice } from '../../src/lib/recovery/penalties';
-import { lettersSchema } from '../../src/schemas/letters';
-import { ratesSchema } from '../../src/schemas/rates';
-import { contentDir } from '../support/content';
 import { BUSINESS_CLIENT, SENDER } from '../support/people';
+import { ladderLetters as letters, rates } from '../support/recovery';
 
 /**
  * Properties every letter of the recovery ladder must have, over every combination of client,
@@ -19,8 +14,6 @@ import { BUSINESS_CLIENT, SENDER } from '../support/people';
  * that applies to that client, agreement with the number of invoices, French typography, and
  * figures that add up on paper.
  */
-const rates = ratesSchema.parse(parse(readFileSync(join(contentDir, 'taux.yaml'), 'utf8')));
-const letters = recoveryLetters(lettersSchema.parse(parse(readFileSync(join(contentDir, 'courriers.yaml'), 'utf8'))));
 
 const INVOICE_SETS: { name: string; invoices: Invoice[] }[] = [
   { name: 'une facture', invoices: [{ number: 'F-1', amount: 1200, due: '2026-09-30', payments: [] }] },

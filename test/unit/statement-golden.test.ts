@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { calculate } from '../../src/lib/recovery/calculate';
 import { statementText } from '../../src/lib/recovery/export';
 import { emptyForm, emptyInvoice, emptyLetterDetails, type CalculatorForm, type InvoiceDraft } from '../../src/lib/recovery/form';
-import { ratesSchema } from '../../src/schemas/rates';
-import { contentDir } from '../support/content';
 import { BUSINESS_CLIENT, SENDER } from '../support/people';
+import { rates } from '../support/recovery';
 
 /**
  * The late-payment calculator's statement of account, whole, for representative situations, from
@@ -15,7 +11,6 @@ import { BUSINESS_CLIENT, SENDER } from '../support/people';
  * have theirs in test/fixtures/recovery-letters/); after a deliberate change, run
  * `npx vitest run --project unit -u` and read every changed fixture.
  */
-const rates = ratesSchema.parse(parse(readFileSync(join(contentDir, 'taux.yaml'), 'utf8')));
 const TODAY = '2026-11-27';
 
 const invoice = (number: string, amount: string, due: string, payments: InvoiceDraft['payments'] = []): InvoiceDraft => ({

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { recoveryLetters } from '../../src/lib/recovery/letters';
+import type { StatementInput } from '../../src/lib/recovery/penalties';
+import { ratesSchema } from '../../src/schemas/rates';
+import { contentDir } from './content';
+import { letters } from './quiz';
+
+/** The real rate table, parsed once for every test of the calculator. */
+export const rates = ratesSchema.parse(parse(readFileSync(join(contentDir, 'taux.yaml'), 'utf8')));
+/** The recovery ladder's letters as the calculator's page receives them. */
+export const ladderLetters = recoveryLetters(letters);
+
+/** A calculation for a business client. */
+export const pro = (
+  invoices: StatementInput['invoices'],
+  calculationDate: string,
+  extra: Partial<StatementInput> = {},
+): StatementInput => ({
+  client: 'professionnel',
+  invoices,
+  calculationDate,
+  ...extra,
+});
+/** An invoice as the calculation reads it. */
+export const invoice = (amount: number, due: string, payments: { date: string; amount: number }[] = [], number = 'F-1') => ({
+  number,
+  amount,
+  due,
+  payments,
+});
