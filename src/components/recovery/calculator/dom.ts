@@ -27,16 +27,13 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 
 /**
  * A part of the page drawn anew when its shape changes. If the focus was inside, it goes back to
- * the element with the same id, or to `fallback` when that element is gone.
+ * the element with the same id; a change that removes it says where the focus goes instead.
  */
-export function redraw(region: HTMLElement, children: Node[], fallback?: () => HTMLElement | null) {
+export function redraw(region: HTMLElement, children: Node[]) {
   const active = document.activeElement;
-  const hadFocus = active instanceof HTMLElement && region.contains(active);
-  const id = hadFocus ? active.id : '';
+  const id = active instanceof HTMLElement && region.contains(active) ? active.id : '';
   region.replaceChildren(...children);
-  if (!hadFocus) return;
-  const target = (id && document.getElementById(id)) || fallback?.();
-  target?.focus({ preventScroll: true });
+  if (id) document.getElementById(id)?.focus({ preventScroll: true });
 }
 
 /** A message the page owes the reader (a link it could not read, storage that refused) until they close it. */
