@@ -28,6 +28,7 @@ import { distDir } from '../support/built-site.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { measureTransfer } from '../support/transfer.ts';
 import { runLighthouse, type LighthouseScores } from '../support/lighthouse.ts';
+import { layoutShift } from '../support/layout-shift.ts';
 
 const PAGES: [string, string][] = [
   ['Accueil', '/'],
@@ -212,17 +213,7 @@ async function layoutShifts() {
     for (const [label, path] of PAGES) {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
       const page = await context.newPage();
-      await page.addInitScript(() => {
-        const w = window as unknown as { __cls: number };
-        w.__cls = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-            if (!entry.hadRecentInput) w.__cls += entry.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
-      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
-      await page.waitForTimeout(500);
-      const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+      const cls = await layoutShift(page, `${server.url}${path}`, 500);
       rows.push(`| ${label} | ${cls.toFixed(3)} |`);
       await context.close();
     }

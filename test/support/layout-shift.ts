@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 
 /** Sum of the layout shifts of a load, read once the page has settled. */
-export async function layoutShift(page: Page, url: string): Promise<number> {
+export async function layoutShift(page: Page, url: string, settleMs = 300): Promise<number> {
   await page.addInitScript(() => {
     const w = window as unknown as { shift: number };
     w.shift = 0;
@@ -11,6 +11,6 @@ export async function layoutShift(page: Page, url: string): Promise<number> {
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(url, { waitUntil: 'networkidle' });
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(settleMs);
   return page.evaluate(() => (window as unknown as { shift: number }).shift);
 }
