@@ -8,7 +8,7 @@ import { asciiHeadingIds } from './src/integrations/ascii-heading-ids.ts';
 import { frenchTypographyText } from './src/integrations/french-typography.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
-import { publisherCheck } from './src/integrations/publisher-check.ts';
+import { releaseChecks } from './src/integrations/release-checks.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { hoistIslandStyles } from './src/integrations/hoist-island-styles.ts';
 import { CSP_DIRECTIVES } from './src/lib/security-headers.ts';
@@ -16,8 +16,25 @@ import { CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 export default defineConfig({
   site: 'https://rompre-avec-un-client.fr',
   trailingSlash: 'always',
-  markdown: { processor: satteri({ hastPlugins: [frenchTypographyText, asciiHeadingIds] }) },
-  integrations: [mdx(), svelte(), sitemap(), hoistIslandStyles(), pagefindIndex(), previewImages(), publisherCheck(), securityHeaders()],
+  markdown: {
+    processor: satteri({ hastPlugins: [frenchTypographyText, asciiHeadingIds] }),
+    // The guide has no code blocks; a highlighter would only write inline styles the CSP refuses.
+    syntaxHighlight: false,
+  },
+  integrations: [mdx(), svelte(), sitemap(), hoistIslandStyles(), pagefindIndex(), previewImages(), releaseChecks(), securityHeaders()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's content-asset modules (one per MDX entry) open with "use astro:head-inject", which
+        // Rolldown reports as a module-level directive (withastro/astro#18087). Drop that one warning
+        // only; remove this filter once the issue is fixed upstream.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Linked, not inlined: every stylesheet then falls under style-src 'self' (see the CSP below).
   build: { inlineStylesheets: 'never' },
   security: {

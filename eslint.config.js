@@ -1,16 +1,17 @@
 // @ts-check
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test/.tmp/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs.recommended,
-  ...svelte.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs.recommended,
+  svelte.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },

@@ -71,7 +71,7 @@ async function loadGuide(): Promise<Guide> {
       signs.map((s) => ({ id: s.id, dealBreaker: s.data.dealBreaker })),
       scripts.map((s) => ({ id: s.id, kind: s.data.kind })),
     ),
-    // A statement of law not re-read for a year may have become false: the build stops, naming it.
+    // A fact "checked" on a day still to come is a typo that would hide its age.
     ...checkLegalFactDates('content/droit.yaml', legal, localToday()),
   );
   // Failing here fails `astro build`: a broken reference never reaches a reader.

@@ -2,8 +2,8 @@
  * Who publishes and hosts the site: the facts a French publisher must give on its "mentions
  * légales" page. They are not known to the people who write the guide, so none is made up:
  * `null` means "the deployer must fill this in before going live". The page shows each missing
- * field as such, and `npm run build` lists them (src/integrations/publisher-check.ts; with
- * REQUIRE_PUBLISHER=1, a missing field fails the build).
+ * field as such, and every build lists them (src/integrations/release-checks.ts; with
+ * REQUIRE_PUBLISHER=1, as `npm run build:release` sets it, a missing field fails the build).
  */
 export interface Publisher {
   /** The person's name, or the company's name with its legal form and share capital. */

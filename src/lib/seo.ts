@@ -1,29 +1,17 @@
 export const SITE_NAME = 'Rompre avec un client';
 
-/** Beyond this, search engines cut a title and html-validate flags it (rule long-title). */
+/** Beyond this, search engines cut a title: the site's name is added only when the whole fits. */
 const MAX_TITLE = 70;
 const SUFFIX = ` · ${SITE_NAME}`;
 
-/** The longest start of `text` that fits in `max` characters, cut between words, with "…". */
-function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  // One character is kept for "…"; the last word stays only if it ends right there.
-  const cut = text.slice(0, max - 1);
-  const lastSpace = /\s/.test(text.charAt(max - 1)) ? cut.length : cut.search(/\s\S*$/);
-  return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:]+$/, '')}…`;
-}
-
 /**
- * The document <title>, always ending with the site's name so a tab, a bookmark or a shared link
- * says where it comes from: "Page · Site" when it fits; for a long "Subject : details" title, its
- * subject; otherwise the title cut between words.
+ * The document <title>: the page's own words, always whole, so a tab, a bookmark or a search
+ * result names the page. The site's name follows when it fits; it is in og:site_name anyway.
  */
 export function documentTitle(title: string): string {
   if (title === SITE_NAME) return title;
-  const room = MAX_TITLE - SUFFIX.length;
-  if (title.length <= room) return `${title}${SUFFIX}`;
-  const subject = title.split(/[\s\u00a0\u202f]:\s/)[0] ?? title;
-  return `${shorten(subject, room)}${SUFFIX}`;
+  const withSite = `${title}${SUFFIX}`;
+  return withSite.length <= MAX_TITLE ? withSite : title;
 }
 
 /**

@@ -1,13 +1,28 @@
 import { z } from 'astro/zod';
+import { localToday } from '../lib/quiz/notice';
 import { frenchTypography } from '../lib/typography';
+
+// Authors read these messages: Zod's French locale for every schema of the guide (each imports this file).
+z.config(z.locales.fr());
+
+/**
+ * A collection's schema as Astro should run it. Astro validates content with an error map of its
+ * own that words a missing field "Required" and a wrong type "Expected type …", in English whatever
+ * Zod's locale; validating here first and passing on Zod's French messages as they are keeps every
+ * message an author reads in French, each still under its field's path.
+ */
+export const inFrench = <S extends z.ZodType>(schema: S) =>
+  z.unknown().transform((data, ctx): z.output<S> => {
+    const result = schema.safeParse(data);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) ctx.issues.push({ code: 'custom', message: issue.message, path: issue.path, input: data });
+    return z.NEVER;
+  });
 
 /** A slug as it appears in a URL or an anchor: lowercase ASCII words joined by hyphens. */
 export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'doit être un identifiant ASCII en minuscules, mots séparés par des tirets' });
-
-/** A calendar day written AAAA-MM-JJ, e.g. the day a fact was checked. */
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'doit être une date AAAA-MM-JJ' });
 
 /** One or more sentences of prose, never a stray blank; French spacing is applied here, once. */
 export const proseSchema = z.string().trim().min(1, { error: 'ne peut pas être vide' }).transform(frenchTypography);
@@ -21,18 +36,22 @@ export const descriptionSchema = z
   .transform(frenchTypography);
 
 /**
- * A day that has already come, written AAAA-MM-JJ: a real calendar date (no 31 February), and not
- * after the day of the build, so "Mis à jour le" never promises a review that has not happened.
+ * A real calendar day written AAAA-MM-JJ (no 31 February), e.g. the day a fact was checked. The one
+ * date schema of the content: every other date field refines it.
  */
-export const pastDateSchema = z.iso
-  .date({
-    // Unquoted, YAML reads 2026-11-29 as a date object and silently turns 2026-02-30 into 2 March.
-    error: (issue) =>
-      issue.input instanceof Date
-        ? 'doit être entre guillemets, par exemple "2026-11-29"'
-        : 'doit être une date réelle, au format AAAA-MM-JJ',
-  })
-  .refine((iso) => iso <= new Date().toISOString().slice(0, 10), { error: 'ne peut pas être dans le futur' });
+export const calendarDateSchema = z.iso.date({
+  // Unquoted, YAML reads 2026-11-29 as a date object and silently turns 2026-02-30 into 2 March.
+  error: (issue) =>
+    issue.input instanceof Date
+      ? 'doit être entre guillemets, par exemple "2026-11-29"'
+      : 'doit être une date réelle, au format AAAA-MM-JJ',
+});
+
+/**
+ * A day that has already come: not after the day of the build, so "Mis à jour le" never promises a
+ * review that has not happened. (Building later only ever makes it pass.)
+ */
+export const pastDateSchema = calendarDateSchema.refine((iso) => iso <= localToday(), { error: 'ne peut pas être dans le futur' });
 
 /** Fields every page of the guide carries. */
 export const pageSchema = z.object({

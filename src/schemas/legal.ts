@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { OFFICIAL_SITES, officialSiteName } from '../lib/official-sites';
-import { isoDateSchema, proseSchema } from './common';
+import { calendarDateSchema, proseSchema } from './common';
 
 /** A French legal fact the guide states: an entry of content/droit.yaml. */
 export const legalSchema = z.object({
@@ -18,7 +18,7 @@ export const legalSchema = z.object({
    * The day a person last read the official text and found the statement still true. Shown to the
    * reader beside the link; the build fails when it is more than twelve months old (src/lib/legal-checks.ts).
    */
-  verifiedOn: isoDateSchema,
+  verifiedOn: calendarDateSchema,
 });
 
 export type LegalData = z.infer<typeof legalSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDateSchema as isoDate, proseSchema } from './common';
+import { calendarDateSchema, proseSchema } from './common';
 
 const percent = z.number().min(0).max(100);
 const source = z.object({
@@ -21,7 +21,7 @@ const halfYearSchema = z.object({
   /** Where the figures come from. */
   sources: z.array(source).min(1),
   /** The day a person checked them against the source. */
-  verifiedOn: isoDate,
+  verifiedOn: calendarDateSchema,
   /** Not confirmed by an official text yet: a result that uses this row says so and lets the reader type the official rate. */
   provisional: z.boolean().default(false),
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { proseSchema } from './common';
+import { calendarDateSchema, proseSchema } from './common';
 import { frenchTypography } from '../lib/typography';
 
 /** One of the articles the guide is built from: an entry of content/sources.yaml. */
@@ -11,7 +11,7 @@ export const sourceSchema = z.object({
   /** The site or publication, where known. */
   site: z.string().trim().min(1).optional(),
   /** Publication date (YYYY-MM-DD), where the article gives one. */
-  date: z.iso.date().optional(),
+  date: calendarDateSchema.optional(),
   /** The seed file it comes from, e.g. "002", so its provenance can be checked. */
   seed: z.string().regex(/^\d{3}$/),
   /** A plain note on the state of the text (e.g. a poor machine translation). */

@@ -19,7 +19,7 @@ import { execSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 import { cpus, totalmem } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -171,7 +171,7 @@ async function scaleRun(count: number) {
       };
       const body = Array.from({ length: 3 }, () => Array.from({ length: 4 }, () => sentence(16)).join(' ')).join('\n\n');
       // Dates stay quoted, as the schema asks (unquoted, YAML would read a date object).
-      const frontmatter = stringify(data).replace(/^updatedOn: (.+)$/m, 'updatedOn: "$1"');
+      const frontmatter = dump(data, { lineWidth: -1 }).replace(/^updatedOn: (.+)$/m, 'updatedOn: "$1"');
       writeFileSync(join(dir, 'content', 'signes', `${id}.mdx`), `---\n${frontmatter}---\n\n${body}\n`);
       quiz += `  q-${id}:\n    kind: "signe"\n    order: ${1000 + i}\n    sign: "${id}"\n    weight: 1\n    text: "Question synthétique ${i} ?"\n    why: "Pour mesurer la montée en charge."\n`;
     }
@@ -213,7 +213,7 @@ async function layoutShifts() {
     for (const [label, path] of PAGES) {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
       const page = await context.newPage();
-      const cls = await layoutShift(page, `${server.url}${path}`, 500);
+      const cls = await layoutShift(page, `${server.url}${path}`, { settleMs: 500 });
       rows.push(`| ${label} | ${cls.toFixed(3)} |`);
       await context.close();
     }

@@ -31,8 +31,10 @@ describe('link previews', () => {
     expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
   });
 
-  test.each(pages.map((p) => [p.path, p] as const))('%s has a <title> ending with the site name', (_path, { doc }) => {
-    expect(doc.querySelector('title')?.text.endsWith(SITE_NAME)).toBe(true);
+  test.each(pages.map((p) => [p.path, p] as const))('%s has a <title> that starts with its Open Graph title, whole', (_path, { doc }) => {
+    const title = doc.querySelector('title')?.text ?? '';
+    expect([meta(doc, 'og:title'), `${meta(doc, 'og:title')} · ${SITE_NAME}`]).toContain(title);
+    expect(title).not.toContain('…');
   });
 
   test('a sign page names its kind, family and severity for its card', () => {

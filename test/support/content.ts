@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../../src/lib/yaml';
 import type { z } from 'astro/zod';
 import { stepIdFromFileName } from '../../src/lib/content-files';
 
@@ -22,7 +22,7 @@ export function readMdxCollection(dir: string, idFromFile: (name: string) => str
       const text = readFileSync(join(dir, name), 'utf8');
       const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
       if (!match) throw new Error(`${name} : frontmatter introuvable`);
-      return { id: idFromFile(name), file: join(dir, name), data: parse(match[1] ?? ''), body: match[2] ?? '' };
+      return { id: idFromFile(name), file: join(dir, name), data: parseYaml(match[1] ?? ''), body: match[2] ?? '' };
     });
 }
 
@@ -30,7 +30,7 @@ export const readStepCollection = (dir: string) => readMdxCollection(dir, stepId
 
 /** Reads a YAML mapping file as Astro's file loader would: one entry per key. */
 export function readYamlCollection(file: string): RawEntry[] {
-  const map = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const map = parseYaml(readFileSync(file, 'utf8')) as Record<string, unknown>;
   return Object.entries(map).map(([id, data]) => ({ id, file, data, body: '' }));
 }
 

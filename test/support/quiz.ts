@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYaml } from '../../src/lib/yaml';
 import { buildResult, type ExitMode, type QuizResult } from '../../src/lib/quiz/compose';
 import type { InvoiceDraft } from '../../src/lib/quiz/invoices';
 import { buildQuizModel, type Answers, type LetterFields, type QuizModel } from '../../src/lib/quiz/model';
@@ -14,8 +14,8 @@ import { contentDir, readMdxCollection, validate } from './content';
 
 export const signs = validate(signSchema, readMdxCollection(join(contentDir, 'signes')));
 export const scripts = validate(scriptSchema, readMdxCollection(join(contentDir, 'scripts')));
-export const quizData: QuizData = quizSchema.parse(parse(readFileSync(join(contentDir, 'diagnostic.yaml'), 'utf8')));
-export const letters: LettersData = lettersSchema.parse(parse(readFileSync(join(contentDir, 'courriers.yaml'), 'utf8')));
+export const quizData: QuizData = quizSchema.parse(parseYaml(readFileSync(join(contentDir, 'diagnostic.yaml'), 'utf8')));
+export const letters: LettersData = lettersSchema.parse(parseYaml(readFileSync(join(contentDir, 'courriers.yaml'), 'utf8')));
 
 /** The model the island receives, built from the real content. */
 export const model: QuizModel = buildQuizModel(quizData, { signs, scripts, letters });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../../src/lib/yaml';
 import { recoveryLetters } from '../../src/lib/recovery/letters';
 import type { StatementInput } from '../../src/lib/recovery/penalties';
 import { ratesSchema } from '../../src/schemas/rates';
@@ -8,7 +8,9 @@ import { contentDir } from './content';
 import { letters } from './quiz';
 
 /** The real rate table, parsed once for every test of the calculator. */
-export const rates = ratesSchema.parse(parse(readFileSync(join(contentDir, 'taux.yaml'), 'utf8')));
+export const rates = ratesSchema.parse(parseYaml(readFileSync(join(contentDir, 'taux.yaml'), 'utf8')));
+/** The real table cut after `last`, so a test "beyond the table" holds when a half-year is added. */
+export const ratesThrough = (last: string) => ({ ...rates, halfYears: rates.halfYears.filter((r) => r.period <= last) });
 /** The recovery ladder's letters as the calculator's page receives them. */
 export const ladderLetters = recoveryLetters(letters);
 

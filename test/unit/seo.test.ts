@@ -6,25 +6,22 @@ describe('documentTitle', () => {
     expect(documentTitle('Les scripts')).toBe(`Les scripts · ${SITE_NAME}`);
     expect(documentTitle(SITE_NAME)).toBe(SITE_NAME);
   });
-  test('keeps the subject of a long "subject : details" title, then the site name', () => {
+  test("keeps a long title whole and drops the site name, rather than cut the page's own words", () => {
     expect(documentTitle('Nos chemins se séparent\u00a0: quitter un client fidèle sans fermer la porte')).toBe(
-      `Nos chemins se séparent · ${SITE_NAME}`,
+      'Nos chemins se séparent\u00a0: quitter un client fidèle sans fermer la porte',
+    );
+    expect(documentTitle('Il paie en retard, et c’est devenu une habitude qui pèse sur votre trésorerie')).toBe(
+      'Il paie en retard, et c’est devenu une habitude qui pèse sur votre trésorerie',
     );
   });
-  test('cuts a long title between words, never inside one, and keeps the site name', () => {
-    expect(documentTitle('Il refuse de signer un contrat, ou fait comme s’il n’existait pas')).toBe(
-      `Il refuse de signer un contrat, ou fait comme… · ${SITE_NAME}`,
-    );
-    expect(documentTitle('Il arrive en retard, annule et reporte sans cesse')).toBe(
-      `Il arrive en retard, annule et reporte sans… · ${SITE_NAME}`,
-    );
-  });
-  test('never exceeds 70 characters and always ends with the site name', () => {
-    for (const title of ['x'.repeat(120), 'mot '.repeat(30), 'Un titre moyen qui tient presque dans la place']) {
+  test('adds the site name whenever the whole still fits in 70 characters', () => {
+    for (const title of ['x'.repeat(120), 'mot '.repeat(30).trim(), 'Un titre moyen qui tient presque dans la place']) {
       const full = documentTitle(title);
-      expect(full.length).toBeLessThanOrEqual(70);
-      expect(full.endsWith(` · ${SITE_NAME}`)).toBe(true);
+      expect(full.startsWith(title)).toBe(true);
+      expect(full === title || full.length <= 70).toBe(true);
     }
+    expect(documentTitle('x'.repeat(46))).toBe(`${'x'.repeat(46)} · ${SITE_NAME}`);
+    expect(documentTitle('x'.repeat(47))).toBe('x'.repeat(47));
   });
 });
 

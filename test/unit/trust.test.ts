@@ -1,13 +1,20 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { missingPublisherFields } from '../../src/data/publisher';
 import { latestDate } from '../../src/lib/dates';
 import { reportMistakeHref } from '../../src/lib/report-mistake';
-import { pastDateSchema } from '../../src/schemas/common';
+import { z } from 'astro/zod';
+import { inFrench, pastDateSchema } from '../../src/schemas/common';
 
-describe('updatedOn dates', () => {
-  test('accept a real day that has come', () => {
+describe('updatedOn dates, on a fixed day (Monday 7 December 2026, 23:30 local time)', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 7, 23, 30));
+  });
+  afterEach(() => vi.useRealTimers());
+
+  test('accept a real day that has come, today included', () => {
     expect(pastDateSchema.safeParse('2026-11-26').success).toBe(true);
-    expect(pastDateSchema.safeParse(new Date().toISOString().slice(0, 10)).success).toBe(true);
+    expect(pastDateSchema.safeParse('2026-12-07').success).toBe(true);
   });
   test('refuse a day that does not exist, another format, or a day still to come', () => {
     expect(pastDateSchema.safeParse('2026-02-30').success).toBe(false);
@@ -15,8 +22,7 @@ describe('updatedOn dates', () => {
     expect(pastDateSchema.safeParse(new Date('2026-11-26')).error?.issues[0]?.message).toBe(
       'doit être entre guillemets, par exemple "2026-11-29"',
     );
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-    expect(pastDateSchema.safeParse(tomorrow).error?.issues[0]?.message).toBe('ne peut pas être dans le futur');
+    expect(pastDateSchema.safeParse('2026-12-08').error?.issues[0]?.message).toBe('ne peut pas être dans le futur');
   });
   test('a page that lists pages takes the latest of their dates', () => {
     expect(latestDate(['2026-11-26', '2026-11-29', '2026-11-27'])).toBe('2026-11-29');
@@ -51,5 +57,21 @@ describe('missingPublisherFields', () => {
       'HOST.address',
     ]);
     expect(missingPublisherFields({ ...publisher, registration: 'R', phone: 'P' }, { name: 'H', address: 'A', phone: 'P' })).toEqual([]);
+  });
+});
+
+describe('schema messages, as an author reads them', () => {
+  const schema = inFrench(z.object({ title: z.string(), severity: z.enum(['vigilance', 'grave']) }));
+
+  test('are in French for a missing field, a wrong type and an unknown option, each under its field', () => {
+    const issues = schema.safeParse({ severity: 'rouge' }).error?.issues ?? [];
+    expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['title', 'Entrée invalide : chaîne de caractères attendu, indéfini reçu'],
+      ['severity', 'Option invalide : une valeur parmi "vigilance"|"grave" attendue'],
+    ]);
+  });
+
+  test('leave valid data as the schema returns it', () => {
+    expect(schema.parse({ title: 'Un titre', severity: 'grave' })).toEqual({ title: 'Un titre', severity: 'grave' });
   });
 });
