@@ -15,8 +15,10 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          // Each file drives a real browser over the built site; files run one after another
-          // so two Chromium instances never compete for the 2 cores.
+          // One static server and one Chromium for the whole run (test files connect to it).
+          globalSetup: ['test/support/global-setup.ts'],
+          // Files run one after another, so the pages of one never compete with another's for
+          // the 2 cores of the machines this runs on.
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,30 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { builtPages } from '../support/built-site';
+import { axeViolations as violations } from '../support/axe';
 import { builtModel, completeQuiz, optionLabel } from '../support/quiz-driver';
 import { useSite } from '../support/site-session';
 
+/** What the islands draw after the page has loaded (every page as it loads: page-sweep.test.ts). */
 const site = useSite();
-const paths = builtPages().map((p) => (p.path === '/404.html' ? '/page-inconnue/' : p.path));
 const model = builtModel();
 
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
-  test.each(paths)('%s has no violation', async (path) => {
-    const { page, context } = await site.page({ colorScheme });
-    await page.goto(`${site.url}${path}`);
-    if (path === '/diagnostic/') await page.locator('.quiz-screen').waitFor();
-    expect(await violations(page)).toEqual([]);
-    await context.close();
-  });
-
   test('the self-assessment has no violation at any step: question, error, check screen, letter fields, result', async () => {
     const { page, context } = await site.page({ colorScheme });
     await page.goto(`${site.url}/diagnostic/`);
@@ -52,9 +35,12 @@ describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
     expect(await violations(page)).toEqual([]);
     await context.close();
   });
+});
 
+// The same screens as above with other words: the light theme is enough.
+describe('axe, light theme', () => {
   test('the result for a client at fault, with its choice of how to leave and its two letters, has no violation', async () => {
-    const { page, context } = await site.page({ colorScheme });
+    const { page, context } = await site.page({ colorScheme: 'light' });
     await page.goto(`${site.url}/diagnostic/`);
     await completeQuiz(page, { respect: 'souvent' }, { clientName: 'Hélène' }, async () => {
       expect(await violations(page)).toEqual([]);

@@ -1,11 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { emptyForm } from '../../src/lib/recovery/form';
 import { CALCULATOR_STORAGE_KEY, encodeFormShare } from '../../src/lib/recovery/saved';
 import { activeDescription, tabTo, typeDate } from '../support/keyboard';
 import { useSite } from '../support/site-session';
+import { downloadedText } from '../support/download';
 
 const site = useSite();
 const path = '/outils/penalites-de-retard/';
@@ -186,9 +186,9 @@ describe('the late-payment calculator', () => {
     await page.getByLabel('Calculer à la date du').fill('2025-02-14');
     await expect.poll(() => page.locator('.calc-statement').textContent()).toContain('10,81');
     const [txt] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger (.txt)' }).click()]);
-    expect(readFileSync((await txt.path())!, 'utf8')).toContain('Pénalités de retard\u00a0: 10,81');
+    expect(await downloadedText(txt)).toContain('Pénalités de retard\u00a0: 10,81');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger (.csv)' }).click()]);
-    expect(readFileSync((await csv.path())!, 'utf8')).toContain('F-1;2025-S1;2025-01-16;2025-02-14;30;1000,00;13,15;10,81');
+    expect(await downloadedText(csv)).toContain('F-1;2025-S1;2025-01-16;2025-02-14;30;1000,00;13,15;10,81');
     await context.close();
   });
 
@@ -330,7 +330,7 @@ describe('with the keyboard alone', () => {
     for (let i = 0; i < 60 && (await activeDescription(page)).text !== 'Télécharger les trois courriers (.txt)'; i++)
       await page.keyboard.press('Shift+Tab');
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-    const letters = readFileSync((await download.path())!, 'utf8');
+    const letters = await downloadedText(download);
     expect(letters).toContain('LA RELANCE COURTOISE');
     expect(letters).toContain('LA MISE EN DEMEURE DE PAYER');
     expect(errors).toEqual([]);

@@ -1,54 +1,14 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { builtPages } from '../support/built-site';
+import { watchProblems } from '../support/clean-run';
 import { completeQuiz } from '../support/quiz-driver';
 import { useSite } from '../support/site-session';
 
+/** Flows that run clean under the real headers (every page as it loads: page-sweep.test.ts). */
 const site = useSite();
-
-/**
- * Everything that would show a page misbehaving: CSP violations, console errors, failed or
- * erroring requests, and any request that leaves the site's own origin.
- */
-async function watch(context: BrowserContext, page: Page) {
-  const problems: string[] = [];
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP: ${e.violatedDirective} bloque ${e.blockedURI || 'un élément en ligne'}`);
-    });
-  });
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console : ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`erreur : ${err.message}`));
-  page.on('request', (req) => {
-    const url = new URL(req.url());
-    if (!['blob:', 'data:'].includes(url.protocol) && url.origin !== site.url) problems.push(`autre origine : ${req.url()}`);
-  });
-  page.on('requestfailed', (req) => {
-    if (req.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`échec : ${req.url()} (${req.failure()?.errorText})`);
-  });
-  page.on('response', (res) => {
-    if (res.status() >= 400 && !res.url().endsWith('/page-inconnue/')) problems.push(`${res.status()} : ${res.url()}`);
-  });
-  return problems;
-}
+const watch = (context: BrowserContext, page: Page) => watchProblems(context, page, site.url);
 
 describe('a clean run under the real headers', () => {
-  test('every built page loads with no CSP violation, console error, failed request or third-party request', async () => {
-    const { page, context } = await site.page();
-    const problems = await watch(context, page);
-    for (const { path } of builtPages()) {
-      const unknown = path === '/404.html';
-      const before = problems.length;
-      await page.goto(`${site.url}${unknown ? '/page-inconnue/' : path}`, { waitUntil: 'networkidle' });
-      // The 404 page is, by design, served with a 404 status, which Chromium logs once.
-      if (unknown && problems.length === before + 1 && /status of 404/.test(problems.at(-1) ?? '')) problems.pop();
-    }
-    expect(problems).toEqual([]);
-    await context.close();
-  });
-
   test('the pages are sent with the security headers of dist/_headers', async () => {
     const { page, context } = await site.page();
     const response = await page.goto(`${site.url}/signes/ne-paie-pas/`);

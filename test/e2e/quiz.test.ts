@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { STORAGE_KEY } from '../../src/lib/quiz/state';
 import { builtModel, completeQuiz, currentQuestion, optionLabel, plain } from '../support/quiz-driver';
 import { activeDescription, tabTo } from '../support/keyboard';
 import { useSite } from '../support/site-session';
+import { downloadedText } from '../support/download';
 
 const site = useSite();
 const model = builtModel();
@@ -205,7 +205,7 @@ describe('the self-assessment', () => {
       page.getByRole('button', { name: 'Tout télécharger (.txt)' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('mes-mots-pour-rompre.txt');
-    const file = readFileSync((await download.path())!, 'utf8');
+    const file = await downloadedText(download);
     expect(file).toContain('LA CONVERSATION');
     expect(file).toContain(`Objet\u00a0: ${subject}`);
     expect(file).toContain('PS : merci encore.');
@@ -292,7 +292,7 @@ describe('the self-assessment', () => {
       page.getByRole('button', { name: 'Ajouter ces dates à mon agenda (.ics)' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('mon-plan-de-sortie.ics');
-    const ics = readFileSync((await download.path())!, 'utf8');
+    const ics = await downloadedText(download);
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(await page.locator('.quiz-checklist li').count());
     await page.emulateMedia({ media: 'print' });

@@ -1,27 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { builtPages } from '../support/built-site';
 import { useSite } from '../support/site-session';
 
+/** What the islands draw, and the header, at a phone's width (every page as it loads: page-sweep.test.ts). */
 const site = useSite();
-const paths = builtPages().map((p) => (p.path === '/404.html' ? '/page-inconnue/' : p.path));
-
-describe('reflow at 320 CSS pixels (WCAG 1.4.10, 400 % zoom of a 1280 px window)', () => {
-  test.each(paths)('%s never scrolls sideways', async (path) => {
-    const { page, context } = await site.page({ viewport: { width: 320, height: 640 } });
-    await page.goto(`${site.url}${path}`);
-    if (path === '/diagnostic/') await page.locator('.quiz-screen').waitFor();
-    const overflow = await page.evaluate(() => {
-      const width = document.documentElement.clientWidth;
-      const wide = [...document.querySelectorAll('body *')]
-        .filter((el) => el.getBoundingClientRect().right > width + 0.5 && !el.closest('.sr-only, dialog:not([open])'))
-        .slice(0, 3)
-        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
-      return { scrollWidth: document.documentElement.scrollWidth, wide };
-    });
-    expect(overflow.scrollWidth, overflow.wide.join(', ')).toBeLessThanOrEqual(320);
-    await context.close();
-  });
-});
 
 describe('reflow of what the islands draw', () => {
   test('the late-payment statement, six columns wide, scrolls in its own box at 320 px', async () => {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 export const chromePath = () => process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 
@@ -15,17 +15,26 @@ export const chromeFlags = () => [
   '--disable-sync',
 ];
 
-/**
- * Launches the system's headless Chromium. Never skips: without a browser the test fails
- * and says how to get one (no browser is ever downloaded).
- */
-export async function launchBrowser(): Promise<Browser> {
-  const executablePath = chromePath();
-  if (!existsSync(executablePath)) {
+/** Never skips: without a browser the tests fail and say how to get one (none is ever downloaded). */
+function executablePath(): string {
+  const path = chromePath();
+  if (!existsSync(path)) {
     throw new Error(
-      `Chromium est introuvable à ${executablePath}. Installez-le (Debian : « apt-get install -y chromium ») ` +
+      `Chromium est introuvable à ${path}. Installez-le (Debian : « apt-get install -y chromium ») ` +
         'ou indiquez son chemin dans la variable CHROME_PATH.',
     );
   }
-  return chromium.launch({ executablePath, args: chromeFlags() });
+  return path;
 }
+
+/** Launches the system's headless Chromium for this process alone (the benchmark). */
+export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: executablePath(), args: chromeFlags() });
+
+/**
+ * Launches the one Chromium a test run shares (test/support/global-setup.ts): test files connect
+ * to it over its WebSocket, and Lighthouse drives it over the DevTools port.
+ */
+export const launchSharedBrowser = (debuggingPort: number): Promise<BrowserServer> =>
+  chromium.launchServer({ executablePath: executablePath(), args: [...chromeFlags(), `--remote-debugging-port=${debuggingPort}`] });
+
+export const connectBrowser = (wsEndpoint: string): Promise<Browser> => chromium.connect(wsEndpoint);

@@ -11,11 +11,14 @@ export interface LighthouseScores {
   failures: string[];
 }
 
-/** Runs Lighthouse (mobile, its default) on one URL in the system's Chromium. */
-export async function runLighthouse(url: string): Promise<LighthouseScores> {
-  const chrome = await launch({ chromePath: chromePath(), chromeFlags: chromeFlags() });
+/**
+ * Runs Lighthouse (mobile, its default) on one URL, in a Chromium already listening on
+ * `port`, or else in one of its own, launched for this run.
+ */
+export async function runLighthouse(url: string, port?: number): Promise<LighthouseScores> {
+  const chrome = port === undefined ? await launch({ chromePath: chromePath(), chromeFlags: chromeFlags() }) : undefined;
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const result = await lighthouse(url, { port: port ?? chrome?.port, output: 'json', logLevel: 'error' });
     if (!result) throw new Error(`Lighthouse n’a rien rendu pour ${url}`);
     const { categories, audits } = result.lhr;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
@@ -32,6 +35,6 @@ export async function runLighthouse(url: string): Promise<LighthouseScores> {
       failures,
     };
   } finally {
-    chrome.kill();
+    chrome?.kill();
   }
 }

@@ -1,36 +1,34 @@
 import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser';
-import { assertBuilt, distDir } from './built-site';
-import { serveStatic } from './static-server';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { connectBrowser } from './browser';
+import { assertBuilt } from './built-site';
+import { shiftClockTo, TEST_NOW } from './clock';
 
 /**
- * Serves dist/ and launches Chromium around a test file. Collects console errors and
- * failed requests so a test can assert the page ran cleanly.
+ * The built site and the run's shared Chromium (test/support/global-setup.ts), around a test
+ * file. Each page gets its own context, whose clock reads TEST_NOW, and collects console errors
+ * and failed requests so a test can assert the page ran cleanly.
  */
 export function useSite() {
-  const state = { url: '', browser: undefined as Browser | undefined };
-  let close: (() => Promise<void>) | undefined;
+  const state = { browser: undefined as Browser | undefined };
 
   beforeAll(async () => {
     assertBuilt();
-    const server = await serveStatic(distDir);
-    state.url = server.url;
-    close = server.close;
-    state.browser = await launchBrowser();
+    state.browser = await connectBrowser(inject('browserEndpoint'));
   });
   afterAll(async () => {
+    // Closes this file's contexts and connection; the browser itself lives for the whole run.
     await state.browser?.close();
-    await close?.();
   });
 
   return {
     get url() {
-      return state.url;
+      return inject('siteUrl');
     },
     async page(options: BrowserContextOptions = {}) {
-      if (!state.browser) throw new Error('le navigateur n’est pas lancé');
+      if (!state.browser) throw new Error('le navigateur n’est pas connecté');
       const context = await state.browser.newContext({ locale: 'fr-FR', ...options });
+      await context.addInitScript(shiftClockTo, TEST_NOW);
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('console', (msg) => {
