@@ -9,6 +9,7 @@ import { localToday } from '../lib/quiz/notice';
 import { buildQuizModel, type QuizModel } from '../lib/quiz/model';
 import type { QuizData } from '../schemas/quiz';
 import type { LettersData } from '../schemas/letters';
+import { getRates } from './rates';
 
 export type Sign = CollectionEntry<'signes'>;
 export type Script = CollectionEntry<'scripts'>;
@@ -112,4 +113,5 @@ export const signsLeadingTo = (guide: Guide, script: Script): Sign[] => guide.si
 
 let quizModel: Promise<QuizModel> | undefined;
 /** The self-assessment's model, built once per build for its page and its JSON file. */
-export const getQuizModel = () => (quizModel ??= getGuide().then((guide) => buildQuizModel(guide.quiz, guide)));
+export const getQuizModel = () =>
+  (quizModel ??= Promise.all([getGuide(), getRates()]).then(([guide, figures]) => buildQuizModel(guide.quiz, { ...guide, figures })));

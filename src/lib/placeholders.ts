@@ -32,6 +32,12 @@ export const PLACEHOLDERS = {
   demand: '[Ce qui est exigé]',
   /** The day the mise en demeure is sent, recalled by the notification of termination. */
   formalNoticeDate: '[Date de la mise en demeure]',
+  /** The fixed recovery indemnity per late invoice, « 40 € »: a figure of content/taux.yaml, never typed in the words. */
+  indemnity: '[Indemnité forfaitaire]',
+  /** How long a claim against a business client lasts, « cinq ans » (content/taux.yaml). */
+  limitationProfessional: '[Prescription entre professionnels]',
+  /** How long a claim against a private client lasts, « deux ans » (content/taux.yaml). */
+  limitationConsumer: '[Prescription face à un particulier]',
   /** The printed letter's address blocks and where and when it is written. */
   yourAddress: '[Votre adresse]',
   clientAddress: '[Adresse du client]',

@@ -10,6 +10,7 @@ import { lettersSchema, type LettersData } from '../../src/schemas/letters';
 import { quizSchema, type QuizData } from '../../src/schemas/quiz';
 import { signSchema } from '../../src/schemas/sign';
 import { scriptSchema } from '../../src/schemas/script';
+import { ratesSchema } from '../../src/schemas/rates';
 import { contentDir, readMdxCollection, validate } from './content';
 
 export const signs = validate(signSchema, readMdxCollection(join(contentDir, 'signes')));
@@ -17,8 +18,11 @@ export const scripts = validate(scriptSchema, readMdxCollection(join(contentDir,
 export const quizData: QuizData = quizSchema.parse(parse(readFileSync(join(contentDir, 'diagnostic.yaml'), 'utf8')));
 export const letters: LettersData = lettersSchema.parse(parse(readFileSync(join(contentDir, 'courriers.yaml'), 'utf8')));
 
+/** The real rate table of content/taux.yaml, whose legal figures fill the words' blanks. */
+export const rates = ratesSchema.parse(parse(readFileSync(join(contentDir, 'taux.yaml'), 'utf8')));
+
 /** The model the island receives, built from the real content. */
-export const model: QuizModel = buildQuizModel(quizData, { signs, scripts, letters });
+export const model: QuizModel = buildQuizModel(quizData, { signs, scripts, letters, figures: rates });
 
 /** Every sign question answered "jamais", then the given answers on top. */
 export function answersWith(overrides: Answers): Answers {

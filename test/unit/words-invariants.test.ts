@@ -153,6 +153,9 @@ function problemsOf(c: Case): string[] {
     PLACEHOLDERS.demand,
     PLACEHOLDERS.formalNoticeDate,
     PLACEHOLDERS.letterDate,
+    PLACEHOLDERS.indemnity,
+    PLACEHOLDERS.limitationProfessional,
+    PLACEHOLDERS.limitationConsumer,
   ])
     if (all.includes(blank)) fail(`le blanc ${blank} n’a pas été rempli`);
   // French joins.

@@ -2,8 +2,9 @@ import type { Family, Severity } from '../families';
 import type { Question, QuizData } from '../../schemas/quiz';
 import type { LettersData } from '../../schemas/letters';
 import type { ScriptData } from '../../schemas/script';
+import { figureValues, type LegalFigures } from '../words/figures';
 import { resolveLetter, type LetterText, type LineText } from '../words/render';
-import type { Text } from '../words/template';
+import { fillBlanks, type Text } from '../words/template';
 import { FREQUENCIES, type LetterField } from './facts';
 import { computeVerdict, EXIT_LEVELS, LEVELS } from './scoring';
 import { isRecord } from '../untrusted';
@@ -57,6 +58,8 @@ export interface QuizModel extends Pick<
 > {
   /** Id of the script every boundary uses. */
   scriptRoles: QuizData['scripts'];
+  /** The legal figures of content/taux.yaml that fill the words' blanks (« 40 € », « cinq ans »). */
+  figures: LegalFigures;
   letters: SharedLetters;
   letterFields: Record<LetterField, string>;
   /** In the order they are asked. */
@@ -90,6 +93,7 @@ interface GuideSlices {
   signs: { id: string; data: Omit<SignSummary, 'id'> }[];
   scripts: { id: string; data: ScriptData }[];
   letters: LettersData;
+  figures: LegalFigures;
 }
 
 /** A script's words as the composer reads them: shared paragraphs resolved, page-only fields dropped. */
@@ -106,8 +110,10 @@ export const scriptText = (id: string, data: ScriptData, letters: LettersData): 
 
 /** Builds the island's model from the questionnaire and the guide, keeping only what it quotes. */
 export function buildQuizModel(quiz: QuizData, guide: GuideSlices): QuizModel {
+  const figures = figureValues(guide.figures);
+  // A question may quote a legal figure (« l'indemnité de [Indemnité forfaitaire] »): filled here, once.
   const questions = Object.entries(quiz.questions)
-    .map(([id, q]) => ({ ...q, id }))
+    .map(([id, q]) => ({ ...q, id, text: fillBlanks(q.text, figures), why: fillBlanks(q.why, figures) }))
     .sort((a, b) => a.order - b.order);
   const askedSigns = new Set(questions.flatMap((q) => (q.kind === 'signe' ? [q.sign] : [])));
   const signs = guide.signs
@@ -134,6 +140,7 @@ export function buildQuizModel(quiz: QuizData, guide: GuideSlices): QuizModel {
     deadlineDays: quiz.deadlineDays,
     suggestedNotice: quiz.suggestedNotice,
     scriptRoles: quiz.scripts,
+    figures: { indemnity: guide.figures.indemnity, limitationYears: guide.figures.limitationYears },
     letters: {
       layout,
       titles,
@@ -154,7 +161,7 @@ export function buildQuizModel(quiz: QuizData, guide: GuideSlices): QuizModel {
  */
 export function isQuizModel(data: unknown): data is QuizModel {
   if (!isRecord(data) || !Array.isArray(data['questions']) || data['questions'].length === 0) return false;
-  const { scale, levels, signs, scripts, letters } = data;
+  const { scale, levels, signs, scripts, letters, figures } = data;
   return (
     data['questions'].every((q) => isRecord(q) && typeof q['id'] === 'string' && typeof q['text'] === 'string') &&
     isRecord(scale) &&
@@ -163,6 +170,8 @@ export function isQuizModel(data: unknown): data is QuizModel {
     LEVELS.every((l) => isRecord(levels[l])) &&
     isRecord(signs) &&
     isRecord(scripts) &&
-    isRecord(letters)
+    isRecord(letters) &&
+    isRecord(figures) &&
+    typeof figures['indemnity'] === 'number'
   );
 }

@@ -48,6 +48,10 @@ const COMPUTED: Partial<Record<PlaceholderKey, (path: Path, flags: ReadonlySet<s
   deliverables: (_, flags) => flags.has('projet'),
   // The facts are asked only where the client's conduct is the breach.
   facts: (_, flags) => flags.has('conduite'),
+  // The legal figures of content/taux.yaml: always known.
+  indemnity: () => true,
+  limitationProfessional: () => true,
+  limitationConsumer: () => true,
 };
 const computedByBlank = new Map<string, (path: Path, flags: ReadonlySet<string>) => boolean>(
   (Object.entries(COMPUTED) as [PlaceholderKey, (path: Path, flags: ReadonlySet<string>) => boolean][]).map(([k, f]) => [
