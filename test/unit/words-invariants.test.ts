@@ -165,7 +165,9 @@ function problemsOf(c: Case): string[] {
   );
   if (join) fail(`jonction fautive : « ${join[0]} »`);
   if (/\{|\}|\bundefined\b|\bnull\b|NaN| {2}| ,| \.(?!\.)/.test(all)) fail('accolade, valeur vide ou espace en trop');
-  if (/ [:;!?»]|« |n° /.test([...documents, ...printed].join('\n'))) fail('espace ordinaire là où le français veut une espace insécable');
+  const plan = [...r.notes.map((n) => n.text), ...r.checklist.map((i) => i.label)];
+  if (/ [:;!?»€]|« |n° /.test([...documents, ...printed, ...plan].join('\n')))
+    fail('espace ordinaire là où le français veut une espace insécable');
   // One invoice listed: « la facture suivante », never « les factures suivantes, chacune… ».
   if ((c.invoices ?? []).length === 1 && /factures suivantes|chacune avec sa propre échéance|de les régler/.test(documents.join('\n')))
     fail('pluriel pour une seule facture');

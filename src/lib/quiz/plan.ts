@@ -17,7 +17,7 @@ const movedText = (dates: ExitDates) => {
   const moved = dates.lastDay?.movedBecause;
   if (!moved || !dates.lastDay) return '';
   const falls = moved === 'un samedi' || moved === 'un dimanche' ? 'tombe un week-end' : `est un jour férié (${moved})`;
-  return ` La date de fin, le ${formatLongDateFr(dates.lastDay.end)}, ${falls} : votre dernier jour ouvré la précède donc.`;
+  return ` La date de fin, le ${formatLongDateFr(dates.lastDay.end)}, ${falls} : votre dernier jour ouvré la précède donc.`;
 };
 
 /** The context answers (revenue share, length, contract, money owed…) turned into plain advice. */
@@ -97,7 +97,7 @@ export function planNotes(model: QuizModel, answers: Answers, verdict: Verdict, 
     add(
       'manquement-grave',
       path === 'miseEnDemeure'
-        ? `La loi vous permet de mettre fin au contrat pour un manquement grave du client, mais d’abord par une mise en demeure qui lui laisse un délai (article 1226 du Code civil). Envoyez-la en recommandé avec accusé de réception le ${formatLongDateFr(dates.announce)} ; si rien n’a changé le ${formatLongDateFr(dates.deadline ?? dates.announce)}, la notification de résiliation part le ${formatLongDateFr(dates.termination ?? dates.announce)}. C’est à vous de prouver le manquement : gardez chaque message, chaque facture et chaque date.`
+        ? `La loi vous permet de mettre fin au contrat pour un manquement grave du client, mais d’abord par une mise en demeure qui lui laisse un délai (article 1226 du Code civil). Envoyez-la en recommandé avec accusé de réception le ${formatLongDateFr(dates.announce)} ; si rien n’a changé le ${formatLongDateFr(dates.deadline ?? dates.announce)}, la notification de résiliation part le ${formatLongDateFr(dates.termination ?? dates.announce)}. C’est à vous de prouver le manquement : gardez chaque message, chaque facture et chaque date.`
         : 'Partir sans délai n’est justifié qu’en cas d’urgence : vous devrez pouvoir prouver que la situation ne permettait pas d’attendre. Gardez chaque message, chaque facture et chaque date, et faites-vous conseiller si le client conteste.',
       stepUrl('donner-un-preavis'),
       'Ce que dit la loi sur le préavis',
@@ -136,7 +136,7 @@ export function planNotes(model: QuizModel, answers: Answers, verdict: Verdict, 
     add(
       'montant-du',
       privateClient
-        ? `Il vous doit ${formatEuros(owed)}. Face à un particulier, ni pénalités de retard ni indemnité de 40 € : seuls des intérêts au taux légal courent, à partir de la mise en demeure. Votre créance se prescrit en deux ans : ne laissez pas traîner.`
+        ? `Il vous doit ${formatEuros(owed)}. Face à un particulier, ni pénalités de retard ni indemnité de 40 € : seuls des intérêts au taux légal courent, à partir de la mise en demeure. Votre créance se prescrit en deux ans : ne laissez pas traîner.`
         : `Il vous doit ${formatEuros(owed)}. Entre professionnels, chaque facture payée après son échéance porte des pénalités de retard dès le lendemain de cette date, sans relance, et une indemnité de 40 € ; la créance se prescrit en cinq ans.`,
       signUrl('ne-paie-pas'),
       'Quand le client ne paie pas',
