@@ -11,6 +11,7 @@ import { legalSchema } from './schemas/legal';
 import { quizSchema } from './schemas/quiz';
 import { lettersSchema } from './schemas/letters';
 import { ratesSchema } from './schemas/rates';
+import { planSchema } from './schemas/plan';
 
 const root = './content';
 
@@ -36,6 +37,11 @@ export const collections = {
   courriers: defineCollection({
     loader: file(`${root}/courriers.yaml`, { parser: (text) => [{ id: 'courriers', ...parseYaml(text) }] }),
     schema: lettersSchema,
+  }),
+  // One document: the self-assessment's notes on the context and its dated checklist.
+  plan: defineCollection({
+    loader: file(`${root}/plan.yaml`, { parser: (text) => [{ id: 'plan', ...parseYaml(text) }] }),
+    schema: planSchema,
   }),
   // One document: the dated rates of the late-payment calculator.
   taux: defineCollection({

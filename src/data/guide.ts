@@ -9,6 +9,7 @@ import { localToday } from '../lib/quiz/notice';
 import { buildQuizModel, type QuizModel } from '../lib/quiz/model';
 import type { QuizData } from '../schemas/quiz';
 import type { LettersData } from '../schemas/letters';
+import type { PlanData } from '../schemas/plan';
 import { getRates } from './rates';
 
 export type Sign = CollectionEntry<'signes'>;
@@ -28,6 +29,8 @@ export interface Guide {
   legal: LegalFact[];
   quiz: QuizData;
   letters: LettersData;
+  /** The self-assessment's notes and dated checklist. */
+  plan: PlanData;
 }
 
 const located = <E extends { id: string; filePath?: string; data: unknown }>(entry: E, collection: string): Entry<E['data']> => ({
@@ -37,7 +40,7 @@ const located = <E extends { id: string; filePath?: string; data: unknown }>(ent
 });
 
 async function loadGuide(): Promise<Guide> {
-  const [signs, scripts, steps, rungs, sources, legal, [quiz], [letters]] = await Promise.all([
+  const [signs, scripts, steps, rungs, sources, legal, [quiz], [letters], [plan]] = await Promise.all([
     getCollection('signes'),
     getCollection('scripts'),
     getCollection('etapes'),
@@ -46,9 +49,11 @@ async function loadGuide(): Promise<Guide> {
     getCollection('droit'),
     getCollection('diagnostic'),
     getCollection('courriers'),
+    getCollection('plan'),
   ]);
   if (!quiz) throw new Error('content/diagnostic.yaml est introuvable ou vide');
   if (!letters) throw new Error('content/courriers.yaml est introuvable ou vide');
+  if (!plan) throw new Error('content/plan.yaml est introuvable ou vide');
   // Ids as the file names give them, before the loader silently merges two files with the same id.
   const fileIds = ['etapes', 'recouvrement'].flatMap((collection) =>
     readdirSync(`content/${collection}`)
@@ -88,6 +93,7 @@ async function loadGuide(): Promise<Guide> {
     legal,
     quiz: quiz.data,
     letters: letters.data,
+    plan: plan.data,
   };
 }
 

@@ -47,6 +47,23 @@ export const PLACEHOLDERS = {
 
 export type PlaceholderKey = keyof typeof PLACEHOLDERS;
 
+/**
+ * Blanks only the plan's notes (content/plan.yaml) use, besides the computed ones above: dates
+ * and words the letters never quote. The composer always fills them where a note can appear.
+ */
+export const PLAN_PLACEHOLDERS = {
+  /** The day the decision is announced (or the mise en demeure sent): the first working day. */
+  announce: '[Date de l’annonce]',
+  /** After a mise en demeure without effect: the day the notification of termination goes. */
+  termination: '[Date de la résiliation]',
+  /** The day the notice or the contract ends, before it moves back to a working day. */
+  plannedEnd: '[Date de fin prévue]',
+  /** The public holiday that end date falls on, « Noël », « le 14 Juillet ». */
+  holiday: '[Jour férié]',
+  /** Why the suggested notice has this length (content/diagnostic.yaml, `suggestedNotice`). */
+  noticeReason: '[Pourquoi ce préavis]',
+} as const;
+
 const KNOWN = new Set<string>(Object.values(PLACEHOLDERS));
 
 /** Every `[Bracketed blank]` in a text, in order of appearance. */

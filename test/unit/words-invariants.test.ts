@@ -166,6 +166,9 @@ function problemsOf(c: Case): string[] {
   if (join) fail(`jonction fautive : « ${join[0]} »`);
   if (/\{|\}|\bundefined\b|\bnull\b|NaN| {2}| ,| \.(?!\.)/.test(all)) fail('accolade, valeur vide ou espace en trop');
   const plan = [...r.notes.map((n) => n.text), ...r.checklist.map((i) => i.label)];
+  // The plan's blanks are all computed: none is ever left for the reader.
+  const planBlank = plan.join('\n').match(/\[[^\]\n]+\]/);
+  if (planBlank) fail(`le blanc ${planBlank[0]} reste dans le plan`);
   if (/ [:;!?»€]|« |n° /.test([...documents, ...printed, ...plan].join('\n')))
     fail('espace ordinaire là où le français veut une espace insécable');
   // One invoice listed: « la facture suivante », never « les factures suivantes, chacune… ».

@@ -294,9 +294,10 @@ export function buildResult(model: QuizModel, input: ResultInput, today: IsoDate
   const path = exitPath(verdict, script, input.exitMode);
   const owed = owedMoney(model, input.answers, input, today);
   const dates = exitDates(model, input.answers, path, input, today);
-  const notes = planNotes(model, input.answers, verdict, dates, owed.total);
-  if (!script || !path) return { verdict, script, path, owed, dates, flags: new Set(), words: undefined, notes, checklist: [] };
+  if (!script || !path) return { verdict, script, path, owed, dates, flags: new Set(), words: undefined, notes: [], checklist: [] };
   const flags = situationFlags(model, input.answers, script, path, input, owed);
-  const words = composeWords(model, script, path, flags, blankValues(dates, input, owed, model.figures), dates);
+  const values = blankValues(dates, input, owed, model.figures);
+  const words = composeWords(model, script, path, flags, values, dates);
+  const notes = planNotes(model, input.answers, verdict, dates, flags, values);
   return { verdict, script, path, owed, dates, flags, words, notes, checklist: datedChecklist(model, dates, flags) };
 }
