@@ -68,6 +68,7 @@ async function loadGuide(): Promise<Guide> {
     sourceIds: sources.map((s) => s.id),
     legalIds: legal.map((l) => l.id),
     letters: { id: 'courriers', file: 'content/courriers.yaml', data: letters.data },
+    plan: { id: 'plan', file: 'content/plan.yaml', data: plan.data },
     fileIds,
   });
   problems.push(

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
@@ -96,6 +96,15 @@ describe('a malformed content file fails the build, naming the file and the fiel
     expect(log).toMatch(
       /content\/scripts\/une-sortie\.mdx → conversation : l'annonce ne donne pas la date \[Date du dernier jour\] \(situation : preavis/,
     );
+  });
+
+  test('a step file renamed while the plan still links to it', () => {
+    const { status, log } = buildBroken((dir) =>
+      renameSync(join(dir, 'etapes', '01-une-etape.mdx'), join(dir, 'etapes', '01-une-autre-etape.mdx')),
+    );
+    expect(status).not.toBe(0);
+    expect(log).toMatch(/content\/plan\.yaml → notes\[0\]\.link\.to : « etape:une-etape » n'est pas une étape connue/);
+    expect(log).toMatch(/content\/plan\.yaml → checklist\.preavis\[0\]\.link : « etape:une-etape » n'est pas une étape connue/);
   });
 
   test('a legal fact last checked more than twelve months ago', () => {
