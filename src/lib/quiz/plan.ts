@@ -26,6 +26,7 @@ function planFlags(model: QuizModel, answers: Answers, verdict: Verdict, dates: 
   const fact = (name: string) => factAnswer(model, answers, name);
   const all = new Set(flags);
   const set = (name: PlanCondition, on: boolean) => on && all.add(name);
+  // Both lists run from the smallest to the largest: « at least » is a position in them.
   const lengths: readonly unknown[] = CHOICE_FACTS.duree;
   const shares: readonly unknown[] = CHOICE_FACTS['part-du-ca'];
   set('partir', verdict.level === 'partir');
