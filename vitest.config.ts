@@ -17,9 +17,11 @@ export default defineConfig({
           environment: 'node',
           // One static server and one Chromium for the whole run (test files connect to it).
           globalSetup: ['test/support/global-setup.ts'],
-          // Files run one after another, so the pages of one never compete with another's for
-          // the 2 cores of the machines this runs on.
-          fileParallelism: false,
+          // Two files at a time: a browser test spends most of its time waiting for a page, so two
+          // keep both cores of the machines this runs on busy (serial runs used half a core).
+          maxWorkers: 2,
+          // A poll that succeeds returns at once; one that waits on a busy machine gets time.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

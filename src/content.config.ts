@@ -12,6 +12,7 @@ import { legalSchema } from './schemas/legal';
 import { quizSchema } from './schemas/quiz';
 import { lettersSchema } from './schemas/letters';
 import { ratesSchema } from './schemas/rates';
+import { planSchema } from './schemas/plan';
 
 const root = './content';
 
@@ -60,6 +61,11 @@ export const collections = {
   courriers: defineCollection({
     loader: file(`${root}/courriers.yaml`, { parser: yaml('content/courriers.yaml', oneDocument('courriers')) }),
     schema: inFrench(lettersSchema),
+  }),
+  // One document: the self-assessment's notes on the context and its dated checklist.
+  plan: defineCollection({
+    loader: file(`${root}/plan.yaml`, { parser: yaml('content/plan.yaml', oneDocument('plan')) }),
+    schema: inFrench(planSchema),
   }),
   // One document: the dated rates of the late-payment calculator.
   taux: defineCollection({

@@ -9,6 +9,8 @@ import { localToday } from '../lib/quiz/notice';
 import { buildQuizModel, type QuizModel } from '../lib/quiz/model';
 import type { QuizData } from '../schemas/quiz';
 import type { LettersData } from '../schemas/letters';
+import type { PlanData } from '../schemas/plan';
+import { getRates } from './rates';
 
 export type Sign = CollectionEntry<'signes'>;
 export type Script = CollectionEntry<'scripts'>;
@@ -27,6 +29,8 @@ export interface Guide {
   legal: LegalFact[];
   quiz: QuizData;
   letters: LettersData;
+  /** The self-assessment's notes and dated checklist. */
+  plan: PlanData;
 }
 
 const located = <E extends { id: string; filePath?: string; data: unknown }>(entry: E, collection: string): Entry<E['data']> => ({
@@ -36,7 +40,7 @@ const located = <E extends { id: string; filePath?: string; data: unknown }>(ent
 });
 
 async function loadGuide(): Promise<Guide> {
-  const [signs, scripts, steps, rungs, sources, legal, [quiz], [letters]] = await Promise.all([
+  const [signs, scripts, steps, rungs, sources, legal, [quiz], [letters], [plan]] = await Promise.all([
     getCollection('signes'),
     getCollection('scripts'),
     getCollection('etapes'),
@@ -45,9 +49,11 @@ async function loadGuide(): Promise<Guide> {
     getCollection('droit'),
     getCollection('diagnostic'),
     getCollection('courriers'),
+    getCollection('plan'),
   ]);
   if (!quiz) throw new Error('content/diagnostic.yaml est introuvable ou vide');
   if (!letters) throw new Error('content/courriers.yaml est introuvable ou vide');
+  if (!plan) throw new Error('content/plan.yaml est introuvable ou vide');
   // Ids as the file names give them, before the loader silently merges two files with the same id.
   const fileIds = ['etapes', 'recouvrement'].flatMap((collection) =>
     readdirSync(`content/${collection}`)
@@ -62,6 +68,7 @@ async function loadGuide(): Promise<Guide> {
     sourceIds: sources.map((s) => s.id),
     legalIds: legal.map((l) => l.id),
     letters: { id: 'courriers', file: 'content/courriers.yaml', data: letters.data },
+    plan: { id: 'plan', file: 'content/plan.yaml', data: plan.data },
     fileIds,
   });
   problems.push(
@@ -87,6 +94,7 @@ async function loadGuide(): Promise<Guide> {
     legal,
     quiz: quiz.data,
     letters: letters.data,
+    plan: plan.data,
   };
 }
 
@@ -112,4 +120,5 @@ export const signsLeadingTo = (guide: Guide, script: Script): Sign[] => guide.si
 
 let quizModel: Promise<QuizModel> | undefined;
 /** The self-assessment's model, built once per build for its page and its JSON file. */
-export const getQuizModel = () => (quizModel ??= getGuide().then((guide) => buildQuizModel(guide.quiz, guide)));
+export const getQuizModel = () =>
+  (quizModel ??= Promise.all([getGuide(), getRates()]).then(([guide, figures]) => buildQuizModel(guide.quiz, { ...guide, figures })));

@@ -1,4 +1,6 @@
-import { checkScriptWords, checkSharedWords, type ScriptWords, type SharedWords } from './words/checks';
+import { LINK_SECTIONS, parseLink, SCRIPT_ROLES, type LinkKind } from './links';
+import type { Path } from './words/vocabulary';
+import { checkPlanWords, checkScriptWords, checkSharedWords, type PlanWords, type ScriptWords, type SharedWords } from './words/checks';
 
 /** The shape every collection entry has once loaded: enough to check it and to name its file. */
 export interface Entry<D> {
@@ -28,6 +30,11 @@ interface StepLike extends PageData {
 }
 /** A rung of the recovery ladder has the same references as an exit step. */
 type RungLike = StepLike;
+/** The plan's words, and the link of each note and task. */
+interface PlanLike extends PlanWords {
+  notes: (PlanWords['notes'][number] & { link: { to: string } })[];
+  checklist: Record<Path, (PlanWords['checklist'][Path][number] & { link: string })[]>;
+}
 
 export interface GuideEntries {
   signs: Entry<SignLike>[];
@@ -39,6 +46,8 @@ export interface GuideEntries {
   legalIds: string[];
   /** content/courriers.yaml: the shared letters and paragraphs. */
   letters: Entry<SharedWords & { layout: { registered: string; placeDate: string } }>;
+  /** content/plan.yaml: the self-assessment's notes and dated checklist, with their links. */
+  plan: Entry<PlanLike>;
   /** Ids as derived from file names, before the loader merges duplicates. */
   fileIds?: { collection: string; id: string; file: string }[];
 }
@@ -67,6 +76,41 @@ function checkUnique<T>(problems: ContentProblem[], entries: Entry<T>[], field: 
     const first = seen.get(value);
     if (first) problems.push({ file: entry.file, field, message: `« ${value} » est déjà utilisé par ${first}` });
     else seen.set(value, entry.file);
+  }
+}
+
+const LINK_TARGETS: Record<LinkKind, string> = { etape: 'une étape connue', signe: 'un signe connu', script: 'un script connu' };
+
+/**
+ * Where a link written in content leads: a page of the guide (a step's id is its file name, so a
+ * renamed step fails here), and, after `#`, a section that page has. `script:limite` needs a
+ * boundary script (kind limite), whatever its id.
+ */
+function checkLink(
+  problems: ContentProblem[],
+  file: string,
+  field: string,
+  to: string,
+  known: Record<LinkKind, Set<string>>,
+  boundary: boolean,
+) {
+  const link = parseLink(to);
+  if (!link) {
+    problems.push({ file, field, message: `« ${to} » n'est pas un lien etape:, signe: ou script:` });
+    return;
+  }
+  const exists = link.kind === 'script' && link.id in SCRIPT_ROLES ? boundary : known[link.kind].has(link.id);
+  if (!exists) problems.push({ file, field, message: `« ${to} » n'est pas ${LINK_TARGETS[link.kind]}` });
+  else if (link.section !== undefined && !LINK_SECTIONS[link.kind].includes(link.section)) {
+    const sections = LINK_SECTIONS[link.kind];
+    problems.push({
+      file,
+      field,
+      message:
+        sections.length > 0
+          ? `« ${to} » : « #${link.section} » n'est pas une section de la page (connues : ${sections.join(', ')})`
+          : `« ${to} » : une étape n'a pas de section fixe, liez la page sans « #${link.section} »`,
+    });
   }
 }
 
@@ -104,6 +148,14 @@ export function checkGuide(guide: GuideEntries): ContentProblem[] {
   for (const script of guide.scripts) {
     for (const p of checkScriptWords(script.data, shared.data, [...signIds])) problems.push({ file: script.file, ...p });
   }
+
+  const plan = guide.plan;
+  for (const p of checkPlanWords(plan.data, [...signIds])) problems.push({ file: plan.file, ...p });
+  const known = { etape: new Set(guide.steps.map((s) => s.id)), signe: signIds, script: scriptIds };
+  const boundary = guide.scripts.some((s) => s.data.kind === 'limite');
+  plan.data.notes.forEach((note, i) => checkLink(problems, plan.file, `notes[${i}].link.to`, note.link.to, known, boundary));
+  for (const [path, tasks] of Object.entries(plan.data.checklist))
+    tasks.forEach((task, i) => checkLink(problems, plan.file, `checklist.${path}[${i}].link`, task.link, known, boundary));
   for (const sign of guide.signs) {
     const script = guide.scripts.find((s) => s.id === sign.data.script);
     if (script && script.data.kind !== 'sortie')

@@ -32,6 +32,12 @@ export const PLACEHOLDERS = {
   demand: '[Ce qui est exigé]',
   /** The day the mise en demeure is sent, recalled by the notification of termination. */
   formalNoticeDate: '[Date de la mise en demeure]',
+  /** The fixed recovery indemnity per late invoice, « 40 € »: a figure of content/taux.yaml, never typed in the words. */
+  indemnity: '[Indemnité forfaitaire]',
+  /** How long a claim against a business client lasts, « cinq ans » (content/taux.yaml). */
+  limitationProfessional: '[Prescription entre professionnels]',
+  /** How long a claim against a private client lasts, « deux ans » (content/taux.yaml). */
+  limitationConsumer: '[Prescription face à un particulier]',
   /** The printed letter's address blocks and where and when it is written. */
   yourAddress: '[Votre adresse]',
   clientAddress: '[Adresse du client]',
@@ -40,6 +46,23 @@ export const PLACEHOLDERS = {
 } as const;
 
 export type PlaceholderKey = keyof typeof PLACEHOLDERS;
+
+/**
+ * Blanks only the plan's notes (content/plan.yaml) use, besides the computed ones above: dates
+ * and words the letters never quote. The composer always fills them where a note can appear.
+ */
+export const PLAN_PLACEHOLDERS = {
+  /** The day the decision is announced (or the mise en demeure sent): the first working day. */
+  announce: '[Date de l’annonce]',
+  /** After a mise en demeure without effect: the day the notification of termination goes. */
+  termination: '[Date de la résiliation]',
+  /** The day the notice or the contract ends, before it moves back to a working day. */
+  plannedEnd: '[Date de fin prévue]',
+  /** The public holiday that end date falls on, « Noël », « le 14 Juillet ». */
+  holiday: '[Jour férié]',
+  /** Why the suggested notice has this length (content/diagnostic.yaml, `suggestedNotice`). */
+  noticeReason: '[Pourquoi ce préavis]',
+} as const;
 
 const KNOWN = new Set<string>(Object.values(PLACEHOLDERS));
 

@@ -5,9 +5,17 @@ import { ROLES } from '../lib/words/vocabulary';
 /** A wording, typographically fixed once; "" is allowed only as a variant that drops an optional line. */
 const wording = z.string().trim().transform(frenchTypography);
 
-/** One wording used when all its conditions hold (see src/lib/words/vocabulary.ts; "!x" negates). */
+/**
+ * Conditions that must all hold (see src/lib/words/vocabulary.ts; "!x" negates): names, "signe:<id>"
+ * for a sign that is present, and, in the plan only, "raison:<id>" for the sign at the top of the verdict.
+ */
+export const conditionsSchema = z.array(
+  z.string().regex(/^!?(?:[a-zA-Z]+|(?:signe|raison):[a-z0-9-]+)$/, { error: 'condition inconnue dans sa forme' }),
+);
+
+/** One wording used when all its conditions hold. */
 const variantSchema = z.object({
-  when: z.array(z.string().regex(/^!?(?:[a-zA-Z]+|signe:[a-z0-9-]+)$/, { error: 'condition inconnue dans sa forme' })).optional(),
+  when: conditionsSchema.optional(),
   text: wording,
 });
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -101,12 +101,13 @@ describe('a malformed content file fails the build, naming the file and the fiel
     expect(log).toMatch(/^\s*severity: Option invalide : une valeur parmi "vigilance"\|"serieux"\|"grave" attendue$/m);
   });
 
-  test('a cross-check between files', () => {
+  test('a cross-check between files: a step renamed while the plan still links to it', () => {
     const { status, log } = build({
       on: '2026-12-07',
-      breakIt: (dir) => edit(join(dir, 'signes', 'un-signe.mdx'), 'related: []', 'related: ["signe-fantome"]'),
+      breakIt: (dir) => renameSync(join(dir, 'etapes', '01-une-etape.mdx'), join(dir, 'etapes', '01-une-autre-etape.mdx')),
     });
     expect(status).not.toBe(0);
-    expect(log).toMatch(/content\/signes\/un-signe\.mdx → related\[0\] : « signe-fantome » n'est pas un signe connu/);
+    expect(log).toMatch(/content\/plan\.yaml → notes\[0\]\.link\.to : « etape:une-etape » n'est pas une étape connue/);
+    expect(log).toMatch(/content\/plan\.yaml → checklist\.preavis\[0\]\.link : « etape:une-etape » n'est pas une étape connue/);
   });
 });

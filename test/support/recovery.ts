@@ -1,18 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseYaml } from '../../src/lib/yaml';
 import { recoveryLetters } from '../../src/lib/recovery/letters';
 import type { StatementInput } from '../../src/lib/recovery/penalties';
-import { ratesSchema } from '../../src/schemas/rates';
-import { contentDir } from './content';
-import { letters } from './quiz';
+import { letters, rates } from './quiz';
 
-/** The real rate table, parsed once for every test of the calculator. */
-export const rates = ratesSchema.parse(parseYaml(readFileSync(join(contentDir, 'taux.yaml'), 'utf8')));
+/** The real rate table, parsed once for every test (the self-assessment's figures come from it too). */
+export { rates };
 /** The real table cut after `last`, so a test "beyond the table" holds when a half-year is added. */
 export const ratesThrough = (last: string) => ({ ...rates, halfYears: rates.halfYears.filter((r) => r.period <= last) });
 /** The recovery ladder's letters as the calculator's page receives them. */
-export const ladderLetters = recoveryLetters(letters);
+export const ladderLetters = recoveryLetters(letters, rates);
 
 /** A calculation for a business client. */
 export const pro = (

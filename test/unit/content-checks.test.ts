@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkGuide, formatProblems, type GuideEntries } from '../../src/lib/content-checks';
+import { stepIdFromFileName } from '../../src/lib/content-files';
 import type { ScriptWords } from '../../src/lib/words/checks';
 
 const page = { sources: ['src-a'], legal: [] as string[] };
@@ -56,6 +57,35 @@ const shared = {
   },
 };
 
+/** A plan whose words and links all resolve in the guide below. */
+const plan = (): GuideEntries['plan'] => ({
+  id: 'plan',
+  file: 'content/plan.yaml',
+  data: {
+    shared: { finDeplacee: [{ when: ['finUnWeekEnd'], text: 'La fin, le [Date de fin prévue], tombe un week-end.' }, { text: '' }] },
+    notes: [
+      {
+        id: 'montant-du',
+        when: ['impayes'],
+        text: 'Il vous doit [Montant dû] et une indemnité de [Indemnité forfaitaire].',
+        link: { to: 'signe:ne-paie-pas#l-essentiel' },
+      },
+      {
+        id: 'preavis',
+        when: ['preavis', 'raison:paie-en-retard'],
+        sentences: [{ text: 'Préavis : [Durée du préavis].' }, { use: 'finDeplacee' }],
+        link: { to: 'etape:decider' },
+      },
+    ],
+    checklist: {
+      recadrer: [{ when: [], label: 'Poser la limite', link: 'script:impayes#la-version-ecrite' }],
+      miseEnDemeure: [{ when: [], label: 'Envoyer la mise en demeure', link: 'etape:decider' }],
+      preavis: [{ when: ['aFacturer'], label: 'Facturer', link: 'etape:decider' }],
+      immediat: [{ when: [], label: 'Archiver', link: 'etape:decider' }],
+    },
+  },
+});
+
 function guide(overrides: Partial<GuideEntries> = {}): GuideEntries {
   return {
     signs: [
@@ -89,6 +119,7 @@ function guide(overrides: Partial<GuideEntries> = {}): GuideEntries {
     sourceIds: ['src-a'],
     legalIds: ['indemnite'],
     letters: shared,
+    plan: plan(),
     ...overrides,
   };
 }
@@ -273,6 +304,73 @@ describe('checkGuide', () => {
         .map((p) => p.field)
         .sort(),
     ).toEqual(['order', 'title']);
+  });
+
+  test('names the file and the field of a plan link to a step that does not exist', () => {
+    const g = guide();
+    g.plan.data.notes[1]!.link.to = 'etape:decide';
+    expect(formatProblems(checkGuide(g))).toContain("content/plan.yaml → notes[1].link.to : « etape:decide » n'est pas une étape connue");
+  });
+
+  test('fails on every plan link to a step whose file is renamed, since a step is named by its file', () => {
+    const g = guide();
+    g.steps[0]!.id = stepIdFromFileName('01-decider-sereinement.mdx');
+    expect(checkGuide(g).map((p) => `${p.file} ${p.field}`)).toEqual([
+      'content/plan.yaml notes[1].link.to',
+      'content/plan.yaml checklist.miseEnDemeure[0].link',
+      'content/plan.yaml checklist.preavis[0].link',
+      'content/plan.yaml checklist.immediat[0].link',
+    ]);
+  });
+
+  test('rejects plan links to an unknown sign or script, and to a section their page does not have', () => {
+    const g = guide();
+    g.plan.data.notes[0]!.link.to = 'signe:ne-paie-plus';
+    g.plan.data.checklist.recadrer[0]!.link = 'script:impayes#la-version-orale';
+    g.plan.data.checklist.immediat[0]!.link = 'script:archiver';
+    g.plan.data.checklist.preavis[0]!.link = 'etape:decider#pourquoi';
+    expect(checkGuide(g)).toEqual([
+      expect.objectContaining({ field: 'notes[0].link.to', message: "« signe:ne-paie-plus » n'est pas un signe connu" }),
+      expect.objectContaining({
+        field: 'checklist.recadrer[0].link',
+        message: expect.stringContaining("« #la-version-orale » n'est pas une section de la page (connues : avant-de-commencer,"),
+      }),
+      expect.objectContaining({
+        field: 'checklist.preavis[0].link',
+        message: expect.stringContaining("une étape n'a pas de section fixe"),
+      }),
+      expect.objectContaining({ field: 'checklist.immediat[0].link', message: "« script:archiver » n'est pas un script connu" }),
+    ]);
+  });
+
+  test('takes script:limite for the boundary script whatever its id, and rejects it when the guide has none', () => {
+    const g = guide();
+    g.plan.data.checklist.recadrer[0]!.link = 'script:limite';
+    expect(checkGuide(g)).toEqual([
+      expect.objectContaining({ field: 'checklist.recadrer[0].link', message: "« script:limite » n'est pas un script connu" }),
+    ]);
+    g.scripts.push({
+      id: 'poser-une-limite',
+      file: 'content/scripts/poser-une-limite.mdx',
+      data: { ...g.scripts[0]!.data, title: 'Limite', kind: 'limite' },
+    });
+    expect(checkGuide(g).filter((p) => p.file === 'content/plan.yaml')).toEqual([]);
+  });
+
+  test('rejects unknown conditions and blanks, unpaired braces and missing shared sentences in the plan', () => {
+    const g = guide();
+    g.plan.data.notes[0]!.when = ['impayes', 'raison:paie-tard', '!grandClient'];
+    g.plan.data.notes[0]!.text = 'Il vous doit [Montant dû] {je|nous et [Prénom du client].';
+    g.plan.data.notes[1]!.sentences![1] = { use: 'dateDeplacee' };
+    g.plan.data.checklist.preavis[0]!.label = 'Facturer [Montant dû]';
+    expect(checkGuide(g).map((p) => `${p.field} ${p.message}`)).toEqual([
+      expect.stringContaining('notes[0].when la condition « raison:paie-tard » est inconnue'),
+      expect.stringContaining('notes[0].when la condition « grandClient » est inconnue'),
+      expect.stringContaining('notes[0].text accolade'),
+      expect.stringContaining("notes[0].text le blanc [Prénom du client] n'a pas de valeur dans le plan"),
+      expect.stringContaining("notes[1].sentences[1].use « dateDeplacee » n'est pas une phrase de « shared »"),
+      expect.stringContaining('checklist.preavis[0].label le blanc [Montant dû] resterait visible'),
+    ]);
   });
 
   test('formats one line per problem, file first', () => {

@@ -8,9 +8,10 @@ import { rungSchema } from '../../src/schemas/rung';
 import { sourceSchema } from '../../src/schemas/source';
 import { legalSchema } from '../../src/schemas/legal';
 import { toAnchor } from '../../src/lib/anchors';
+import { stepIdFromFileName } from '../../src/lib/content-files';
 import { RUNG_SECTIONS } from '../../src/lib/sections';
 import { contentDir, readMdxCollection, readStepCollection, readYamlCollection, validate } from '../support/content';
-import { letters } from '../support/quiz';
+import { letters, plan } from '../support/quiz';
 
 const signs = validate(signSchema, readMdxCollection(join(contentDir, 'signes')));
 const scripts = validate(scriptSchema, readMdxCollection(join(contentDir, 'scripts')));
@@ -19,19 +20,33 @@ const rungs = validate(rungSchema, readStepCollection(join(contentDir, 'recouvre
 const sources = validate(sourceSchema, readYamlCollection(join(contentDir, 'sources.yaml')));
 const legal = validate(legalSchema, readYamlCollection(join(contentDir, 'droit.yaml')));
 
+const entries = (stepList = steps) => ({
+  signs,
+  scripts,
+  steps: stepList,
+  rungs,
+  sourceIds: sources.map((s) => s.id),
+  legalIds: legal.map((l) => l.id),
+  letters: { id: 'courriers', file: 'content/courriers.yaml', data: letters },
+  plan: { id: 'plan', file: 'content/plan.yaml', data: plan },
+});
+
 describe('the guide as written in content/', () => {
   test('passes every cross-check', () => {
-    expect(
-      checkGuide({
-        signs,
-        scripts,
-        steps,
-        rungs,
-        sourceIds: sources.map((s) => s.id),
-        legalIds: legal.map((l) => l.id),
-        letters: { id: 'courriers', file: 'content/courriers.yaml', data: letters },
-      }),
-    ).toEqual([]);
+    expect(checkGuide(entries())).toEqual([]);
+  });
+
+  test('fails the build, naming each link of content/plan.yaml, when a step file it links to is renamed', () => {
+    const renamed = steps.map((s) =>
+      s.id === 'donner-un-preavis' ? { ...s, id: stepIdFromFileName('05-donner-un-preavis-raisonnable.mdx') } : s,
+    );
+    const problems = checkGuide(entries(renamed));
+    expect(problems.length).toBeGreaterThan(0);
+    for (const p of problems) {
+      expect(p.file).toBe('content/plan.yaml');
+      expect(p.message).toBe("« etape:donner-un-preavis » n'est pas une étape connue");
+    }
+    expect(problems.map((p) => p.field)).toContain('notes[2].link.to');
   });
 
   test('covers every family with at least one sign, and all the signs the articles give', () => {

@@ -42,6 +42,19 @@ describe('checkQuiz', () => {
     expect(check(quiz)).toEqual([expect.objectContaining({ field: 'questions', message: expect.stringContaining('paie-trop-peu') })]);
   });
 
+  test('rejects a blank in a question that no legal figure of content/taux.yaml fills, naming the question and field', () => {
+    const quiz = clone();
+    const q = quiz.questions['type-client'];
+    if (!q) throw new Error('fixture');
+    q.why = 'Une indemnité de [Indemnité forfaitaire], des intérêts de [Taux légal].';
+    expect(check(quiz)).toEqual([
+      expect.objectContaining({
+        field: 'questions.type-client.why',
+        message: expect.stringContaining("le blanc [Taux légal] n'est pas un chiffre de content/taux.yaml"),
+      }),
+    ]);
+  });
+
   test('names the question and field of a sign that does not exist', () => {
     const quiz = clone();
     const q = quiz.questions['tarif'];

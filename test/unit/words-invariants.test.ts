@@ -153,6 +153,9 @@ function problemsOf(c: Case): string[] {
     PLACEHOLDERS.demand,
     PLACEHOLDERS.formalNoticeDate,
     PLACEHOLDERS.letterDate,
+    PLACEHOLDERS.indemnity,
+    PLACEHOLDERS.limitationProfessional,
+    PLACEHOLDERS.limitationConsumer,
   ])
     if (all.includes(blank)) fail(`le blanc ${blank} n’a pas été rempli`);
   // French joins.
@@ -162,7 +165,12 @@ function problemsOf(c: Case): string[] {
   );
   if (join) fail(`jonction fautive : « ${join[0]} »`);
   if (/\{|\}|\bundefined\b|\bnull\b|NaN| {2}| ,| \.(?!\.)/.test(all)) fail('accolade, valeur vide ou espace en trop');
-  if (/ [:;!?»]|« |n° /.test([...documents, ...printed].join('\n'))) fail('espace ordinaire là où le français veut une espace insécable');
+  const plan = [...r.notes.map((n) => n.text), ...r.checklist.map((i) => i.label)];
+  // The plan's blanks are all computed: none is ever left for the reader.
+  const planBlank = plan.join('\n').match(/\[[^\]\n]+\]/);
+  if (planBlank) fail(`le blanc ${planBlank[0]} reste dans le plan`);
+  if (/ [:;!?»€]|« |n° /.test([...documents, ...printed, ...plan].join('\n')))
+    fail('espace ordinaire là où le français veut une espace insécable');
   // One invoice listed: « la facture suivante », never « les factures suivantes, chacune… ».
   if ((c.invoices ?? []).length === 1 && /factures suivantes|chacune avec sa propre échéance|de les régler/.test(documents.join('\n')))
     fail('pluriel pour une seule facture');

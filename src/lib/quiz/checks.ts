@@ -1,4 +1,6 @@
 import type { ContentProblem } from '../content-checks';
+import { findPlaceholders } from '../placeholders';
+import { FIGURE_BLANKS } from '../words/figures';
 import type { QuizData } from '../../schemas/quiz';
 import { CHOICE_FACTS, FREQUENCIES } from './facts';
 import { LEVELS } from './scoring';
@@ -22,6 +24,11 @@ export function checkQuiz(file: string, quiz: QuizData, signs: SignFacts[], scri
 
   for (const [id, q] of questions) {
     const at = `questions.${id}`;
+    // A question quotes a legal figure by its blank, filled from content/taux.yaml; nothing else fills a blank here.
+    for (const field of ['text', 'why'] as const)
+      for (const blank of findPlaceholders(q[field]))
+        if (!FIGURE_BLANKS.includes(blank))
+          problem(`${at}.${field}`, `le blanc ${blank} n'est pas un chiffre de content/taux.yaml (connus : ${FIGURE_BLANKS.join(', ')})`);
     if (q.kind === 'signe') {
       const sign = signById.get(q.sign);
       if (!sign) problem(`${at}.sign`, `« ${q.sign} » n'est pas un signe connu`);

@@ -1,4 +1,5 @@
 import { PLACEHOLDERS, signatureBusiness, type PlaceholderKey } from '../placeholders';
+import { figureValues, type LegalFigures } from '../words/figures';
 import { renderConversation, renderLetter, renderText, type LetterText, type Situation } from '../words/render';
 import { SIGN_CONDITION, type Path } from '../words/vocabulary';
 import { FREQUENCIES } from './facts';
@@ -176,8 +177,13 @@ const TYPED = [
 ] as const satisfies readonly PlaceholderKey[];
 
 /** What each blank becomes for this client; a blank left out stays visible for the user to fill. */
-export function blankValues(dates: ExitDates, input: LetterInput, money: { invoices: Invoice[]; total: number }): Map<string, string> {
-  const values = new Map<string, string>();
+export function blankValues(
+  dates: ExitDates,
+  input: LetterInput,
+  money: { invoices: Invoice[]; total: number },
+  figures: LegalFigures,
+): Map<string, string> {
+  const values = figureValues(figures);
   const put = (key: PlaceholderKey, value: string | undefined) => value !== undefined && values.set(PLACEHOLDERS[key], value);
   for (const field of TYPED) put(field, input.fields[field]?.trim() || undefined);
   put('yourBusiness', signatureBusiness(input.fields.yourName, input.fields.yourBusiness));
@@ -288,9 +294,10 @@ export function buildResult(model: QuizModel, input: ResultInput, today: IsoDate
   const path = exitPath(verdict, script, input.exitMode);
   const owed = owedMoney(model, input.answers, input, today);
   const dates = exitDates(model, input.answers, path, input, today);
-  const notes = planNotes(model, input.answers, verdict, dates, owed.total);
-  if (!script || !path) return { verdict, script, path, owed, dates, flags: new Set(), words: undefined, notes, checklist: [] };
+  if (!script || !path) return { verdict, script, path, owed, dates, flags: new Set(), words: undefined, notes: [], checklist: [] };
   const flags = situationFlags(model, input.answers, script, path, input, owed);
-  const words = composeWords(model, script, path, flags, blankValues(dates, input, owed), dates);
+  const values = blankValues(dates, input, owed, model.figures);
+  const words = composeWords(model, script, path, flags, values, dates);
+  const notes = planNotes(model, input.answers, verdict, dates, flags, values);
   return { verdict, script, path, owed, dates, flags, words, notes, checklist: datedChecklist(model, dates, flags) };
 }

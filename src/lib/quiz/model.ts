@@ -2,8 +2,12 @@ import type { Family, Severity } from '../families';
 import type { Question, QuizData } from '../../schemas/quiz';
 import type { LettersData } from '../../schemas/letters';
 import type { ScriptData } from '../../schemas/script';
+import type { PlanData } from '../../schemas/plan';
+import { figureValues, type LegalFigures } from '../words/figures';
 import { resolveLetter, type LetterText, type LineText } from '../words/render';
-import type { Text } from '../words/template';
+import { fillBlanks, type Text } from '../words/template';
+import { PATHS, type Path, type TaskDay } from '../words/vocabulary';
+import { linkHref, type ScriptRoles } from '../links';
 import { FREQUENCIES, type LetterField } from './facts';
 import { computeVerdict, EXIT_LEVELS, LEVELS } from './scoring';
 import { isRecord } from '../untrusted';
@@ -57,7 +61,11 @@ export interface QuizModel extends Pick<
 > {
   /** Id of the script every boundary uses. */
   scriptRoles: QuizData['scripts'];
+  /** The legal figures of content/taux.yaml that fill the words' blanks (« 40 € », « cinq ans »). */
+  figures: LegalFigures;
   letters: SharedLetters;
+  /** The notes and the dated checklist of content/plan.yaml, links resolved. */
+  plan: PlanText;
   letterFields: Record<LetterField, string>;
   /** In the order they are asked. */
   questions: QuizQuestion[];
@@ -90,6 +98,8 @@ interface GuideSlices {
   signs: { id: string; data: Omit<SignSummary, 'id'> }[];
   scripts: { id: string; data: ScriptData }[];
   letters: LettersData;
+  plan: PlanData;
+  figures: LegalFigures;
 }
 
 /** A script's words as the composer reads them: shared paragraphs resolved, page-only fields dropped. */
@@ -104,10 +114,62 @@ export const scriptText = (id: string, data: ScriptData, letters: LettersData): 
   letter: resolveLetter(data.letter, letters.blocks),
 });
 
+/** A note of content/plan.yaml as the composer reads it: its shared sentences resolved, its link a URL. */
+export interface PlanNoteText {
+  id: string;
+  when: string[];
+  /** One or more sentences, each a text with its variants: those that apply are joined by a space. */
+  sentences: Text[];
+  href: string;
+  linkText: string;
+}
+
+/** A task of the checklist as the composer reads it. */
+export interface PlanTaskText {
+  on: TaskDay;
+  when: string[];
+  label: string;
+  href: string;
+}
+
+/** content/plan.yaml, ready for the island: plain data, every link already a URL. */
+export interface PlanText {
+  notes: PlanNoteText[];
+  handoverDaysBefore: number;
+  checklist: Record<Path, PlanTaskText[]>;
+}
+
+/** Resolves shared sentences and links (`script:limite` through the scripts' roles); the build has checked both. */
+export function planText(plan: PlanData, roles: ScriptRoles): PlanText {
+  const sentence = (s: { text?: Text | undefined; use?: string | undefined }): Text => {
+    const text = s.text ?? (s.use !== undefined ? plan.shared[s.use] : undefined);
+    if (text === undefined) throw new Error(`phrase partagée inconnue : ${s.use ?? '(aucune)'}`);
+    return text;
+  };
+  return {
+    notes: plan.notes.map((note) => ({
+      id: note.id,
+      when: note.when,
+      sentences: note.sentences ? note.sentences.map(sentence) : [note.text ?? ''],
+      href: linkHref(note.link.to, roles),
+      linkText: note.link.text,
+    })),
+    handoverDaysBefore: plan.handoverDaysBefore,
+    checklist: Object.fromEntries(
+      PATHS.map((path) => [
+        path,
+        plan.checklist[path].map((task) => ({ on: task.on, when: task.when, label: task.label, href: linkHref(task.link, roles) })),
+      ]),
+    ) as Record<Path, PlanTaskText[]>,
+  };
+}
+
 /** Builds the island's model from the questionnaire and the guide, keeping only what it quotes. */
 export function buildQuizModel(quiz: QuizData, guide: GuideSlices): QuizModel {
+  const figures = figureValues(guide.figures);
+  // A question may quote a legal figure (« l'indemnité de [Indemnité forfaitaire] »): filled here, once.
   const questions = Object.entries(quiz.questions)
-    .map(([id, q]) => ({ ...q, id }))
+    .map(([id, q]) => ({ ...q, id, text: fillBlanks(q.text, figures), why: fillBlanks(q.why, figures) }))
     .sort((a, b) => a.order - b.order);
   const askedSigns = new Set(questions.flatMap((q) => (q.kind === 'signe' ? [q.sign] : [])));
   const signs = guide.signs
@@ -134,6 +196,7 @@ export function buildQuizModel(quiz: QuizData, guide: GuideSlices): QuizModel {
     deadlineDays: quiz.deadlineDays,
     suggestedNotice: quiz.suggestedNotice,
     scriptRoles: quiz.scripts,
+    figures: { indemnity: guide.figures.indemnity, limitationYears: guide.figures.limitationYears },
     letters: {
       layout,
       titles,
@@ -141,6 +204,7 @@ export function buildQuizModel(quiz: QuizData, guide: GuideSlices): QuizModel {
       miseEnDemeure: resolveLetter(guide.letters.miseEnDemeure, blocks),
       resiliation: resolveLetter(guide.letters.resiliation, blocks),
     },
+    plan: planText(guide.plan, quiz.scripts),
     letterFields: quiz.letterFields,
     questions,
     signs: Object.fromEntries(signs.map((s) => [s.id, s])),
@@ -154,7 +218,7 @@ export function buildQuizModel(quiz: QuizData, guide: GuideSlices): QuizModel {
  */
 export function isQuizModel(data: unknown): data is QuizModel {
   if (!isRecord(data) || !Array.isArray(data['questions']) || data['questions'].length === 0) return false;
-  const { scale, levels, signs, scripts, letters } = data;
+  const { scale, levels, signs, scripts, letters, figures, plan } = data;
   return (
     data['questions'].every((q) => isRecord(q) && typeof q['id'] === 'string' && typeof q['text'] === 'string') &&
     isRecord(scale) &&
@@ -163,6 +227,11 @@ export function isQuizModel(data: unknown): data is QuizModel {
     LEVELS.every((l) => isRecord(levels[l])) &&
     isRecord(signs) &&
     isRecord(scripts) &&
-    isRecord(letters)
+    isRecord(letters) &&
+    isRecord(figures) &&
+    typeof figures['indemnity'] === 'number' &&
+    isRecord(plan) &&
+    Array.isArray(plan['notes']) &&
+    isRecord(plan['checklist'])
   );
 }

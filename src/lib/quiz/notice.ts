@@ -93,6 +93,9 @@ export interface LastWorkingDay {
 
 const WEEKEND: Record<number, string> = { 6: 'un samedi', 0: 'un dimanche' };
 
+/** Saturday or Sunday. */
+export const isWeekend = (date: IsoDate): boolean => WEEKEND[toUtc(date).getUTCDay()] !== undefined;
+
 /**
  * The last working day on or before a date: a notice ending on a Saturday, or on a public
  * holiday, means a last working day before it.

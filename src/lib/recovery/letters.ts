@@ -1,6 +1,7 @@
 import { PLACEHOLDERS, signatureBusiness } from '../placeholders';
 import type { LetterFields } from '../quiz/model';
 import { addDays, formatLongDateFr, nextWorkingDay, type IsoDate } from '../quiz/notice';
+import { figureValues, type LegalFigures } from '../words/figures';
 import { renderLetter, resolveLetter, type LetterText } from '../words/render';
 import type { LettersData } from '../../schemas/letters';
 import { RECOVERY } from '../words/vocabulary';
@@ -14,12 +15,15 @@ export type RecoveryLetterId = (typeof RECOVERY_LETTERS)[number];
 export interface RecoveryLetters {
   deadlineDays: number;
   layout: LettersData['layout'];
+  /** The legal figures the letters quote (the indemnity), from content/taux.yaml. */
+  figures: LegalFigures;
   letters: Record<RecoveryLetterId, LetterText & { title: string; sendWhen: string }>;
 }
 
-export const recoveryLetters = (data: LettersData): RecoveryLetters => ({
+export const recoveryLetters = (data: LettersData, figures: LegalFigures): RecoveryLetters => ({
   deadlineDays: data.recouvrement.deadlineDays,
   layout: data.layout,
+  figures: { indemnity: figures.indemnity, limitationYears: figures.limitationYears },
   letters: Object.fromEntries(
     RECOVERY_LETTERS.map((id) => {
       const { title, sendWhen } = data.recouvrement[id];
@@ -59,7 +63,7 @@ export function unpaidList(invoices: readonly InvoiceStatement[]): string {
 }
 
 /**
- * What a business client owes on top, invoice by invoice: the penalties and the 40 € of every
+ * What a business client owes on top, invoice by invoice: the penalties and the indemnity of every
  * invoice paid late, including one paid since (both stay due), then the totals when there are
  * several. Each line is rounded to the cent and the totals add up the lines as shown.
  */
@@ -90,7 +94,7 @@ export function composeRecoveryLetters(
   const unpaid = statement.invoices.filter((i) => i.balance > 0);
   if (unpaid.length === 0) return [];
   const sent = nextWorkingDay(today);
-  const values = new Map<string, string>();
+  const values = figureValues(source.figures);
   for (const key of ['clientName', 'yourName'] as const) {
     const typed = fields[key]?.trim();
     if (typed) values.set(PLACEHOLDERS[key], typed);

@@ -1,7 +1,17 @@
-import { findPlaceholders, isKnownPlaceholder, PLACEHOLDERS, type PlaceholderKey } from '../placeholders';
+import { findPlaceholders, isKnownPlaceholder, PLACEHOLDERS, PLAN_PLACEHOLDERS, type PlaceholderKey } from '../placeholders';
 import { renderConversation, renderLetter, renderText, resolveLetter, type LetterText, type LineText, type Situation } from './render';
 import { allWordings, conditionsOf, voiceProblems, type Text } from './template';
-import { AT_FAULT_FORBIDDEN, CONDITIONS, RECOVERY, REQUIRED_ROLES, SIGN_CONDITION, type Path, type Role } from './vocabulary';
+import {
+  AT_FAULT_FORBIDDEN,
+  CONDITIONS,
+  PLAN_CONDITIONS,
+  RECOVERY,
+  REQUIRED_ROLES,
+  SIGN_CONDITION,
+  TOP_SIGN_CONDITION,
+  type Path,
+  type Role,
+} from './vocabulary';
 
 /** One problem, located precisely enough to fix without searching. */
 export interface WordsProblem {
@@ -48,6 +58,10 @@ const COMPUTED: Partial<Record<PlaceholderKey, (path: Path, flags: ReadonlySet<s
   deliverables: (_, flags) => flags.has('projet'),
   // The facts are asked only where the client's conduct is the breach.
   facts: (_, flags) => flags.has('conduite'),
+  // The legal figures of content/taux.yaml: always known.
+  indemnity: () => true,
+  limitationProfessional: () => true,
+  limitationConsumer: () => true,
 };
 const computedByBlank = new Map<string, (path: Path, flags: ReadonlySet<string>) => boolean>(
   (Object.entries(COMPUTED) as [PlaceholderKey, (path: Path, flags: ReadonlySet<string>) => boolean][]).map(([k, f]) => [
@@ -259,5 +273,74 @@ export function checkSharedWords(shared: SharedWords, layout: string[]): WordsPr
           checkLetterIn(problems, field, letter, flags, REQUIRED_ROLES.sortie.letter, PLACEHOLDERS.deadline, 'preavis', false);
         }
   }
+  return problems;
+}
+
+/** What the plan checks need of content/plan.yaml. */
+export interface PlanWords {
+  shared: Record<string, Text>;
+  notes: {
+    id: string;
+    when: string[];
+    text?: Text | undefined;
+    sentences?: { text?: Text | undefined; use?: string | undefined }[] | undefined;
+  }[];
+  checklist: Record<Path, { when: string[]; label: string }[]>;
+}
+
+/** Blanks a note may use: those the composer always computes where the note can appear, and the plan's own. */
+const PLAN_BLANKS = new Set<string>([
+  ...Object.values(PLAN_PLACEHOLDERS),
+  ...(['lastDay', 'notice', 'deadline', 'recheck', 'amountDue', 'formalNoticeDate'] as const).map((k) => PLACEHOLDERS[k]),
+  PLACEHOLDERS.indemnity,
+  PLACEHOLDERS.limitationProfessional,
+  PLACEHOLDERS.limitationConsumer,
+]);
+
+/** Checks the words of the plan's notes and checklist: known conditions and blanks, paired braces, shared sentences that exist. */
+export function checkPlanWords(plan: PlanWords, signIdList: string[]): WordsProblem[] {
+  const problems: WordsProblem[] = [];
+  const signIds = new Set(signIdList);
+  const checkConditions = (field: string, conditions: string[]) => {
+    for (const raw of conditions) {
+      const condition = raw.replace(/^!/, '');
+      const sign = [SIGN_CONDITION, TOP_SIGN_CONDITION].find((prefix) => condition.startsWith(prefix));
+      const known = sign ? signIds.has(condition.slice(sign.length)) : condition in CONDITIONS || condition in PLAN_CONDITIONS;
+      if (!known) problems.push({ field, message: `la condition « ${condition} » est inconnue (voir src/lib/words/vocabulary.ts)` });
+    }
+  };
+  const checkText = (field: string, text: Text) => {
+    for (const wording of allWordings(text)) {
+      for (const message of voiceProblems(wording)) problems.push({ field, message });
+      for (const blank of findPlaceholders(wording))
+        if (!PLAN_BLANKS.has(blank))
+          problems.push({ field, message: `le blanc ${blank} n'a pas de valeur dans le plan (connus : ${[...PLAN_BLANKS].join(', ')})` });
+    }
+    checkConditions(field, conditionsOf(text));
+  };
+  for (const [id, text] of Object.entries(plan.shared)) checkText(`shared.${id}`, text);
+  const seen = new Set<string>();
+  plan.notes.forEach((note, i) => {
+    const at = `notes[${i}]`;
+    if (seen.has(note.id)) problems.push({ field: `${at}.id`, message: `« ${note.id} » est déjà l'identifiant d'une autre note` });
+    seen.add(note.id);
+    checkConditions(`${at}.when`, note.when);
+    if (note.text !== undefined) checkText(`${at}.text`, note.text);
+    note.sentences?.forEach((sentence, j) => {
+      if (sentence.text !== undefined) checkText(`${at}.sentences[${j}].text`, sentence.text);
+      if (sentence.use !== undefined && !(sentence.use in plan.shared))
+        problems.push({
+          field: `${at}.sentences[${j}].use`,
+          message: `« ${sentence.use} » n'est pas une phrase de « shared » (connues : ${Object.keys(plan.shared).join(', ')})`,
+        });
+    });
+  });
+  for (const [path, tasks] of Object.entries(plan.checklist))
+    tasks.forEach((task, i) => {
+      const at = `checklist.${path}[${i}]`;
+      checkConditions(`${at}.when`, task.when);
+      for (const blank of findPlaceholders(task.label))
+        problems.push({ field: `${at}.label`, message: `le blanc ${blank} resterait visible : une tâche n'en a pas` });
+    });
   return problems;
 }

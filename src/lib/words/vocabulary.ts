@@ -63,3 +63,39 @@ export const REQUIRED_ROLES = {
 
 /** Roles a script about a client at fault (abuse, lies, unpaid work) may not have. */
 export const AT_FAULT_FORBIDDEN: readonly Role[] = ['orientation', 'remerciement'];
+
+/**
+ * Conditions only the plan's notes and checklist (content/plan.yaml) may name, besides those above:
+ * what the letters never vary with. The composer sets them from the verdict, the answers and the dates.
+ */
+export const PLAN_CONDITIONS = {
+  /** The verdict, when it matters more than the way to leave. */
+  partir: 'le verdict est de partir maintenant',
+  preparer: 'le verdict est de préparer une sortie',
+  grosClient: 'le client pèse 30 % ou plus du chiffre d’affaires',
+  relationLongue: 'la relation dure depuis deux ans ou plus',
+  dureeConnue: 'la durée de la relation est connue, et avec elle la raison du préavis proposé',
+  preavisDuContrat: 'le préavis est celui qu’une clause du contrat fixe',
+  finDatee: 'le dernier jour est connu (pour un contrat à durée déterminée, sa date de fin a été donnée)',
+  finUnWeekEnd: 'la date de fin tombe un samedi ou un dimanche : le dernier jour ouvré la précède',
+  finUnJourFerie: 'la date de fin est un jour férié : le dernier jour ouvré la précède',
+  sansContrat: 'aucun contrat écrit',
+  pasEncoreTente: 'l’utilisateur a répondu n’avoir encore rien tenté',
+} as const;
+export type PlanCondition = keyof typeof PLAN_CONDITIONS;
+
+/** "raison:<id>" holds for the sign at the top of the verdict's reasons, the one that chose the script (plan only). */
+export const TOP_SIGN_CONDITION = 'raison:';
+
+/**
+ * The days a task of the dated checklist can fall on, by way of leaving; each is a working day.
+ * `handover` is a week before the last day (content/plan.yaml sets how many days), kept only when
+ * it comes after the announcement; `after…` is the next working day.
+ */
+export const TASK_DAYS = {
+  recadrer: ['announce', 'deadline', 'recheck'],
+  miseEnDemeure: ['announce', 'deadline', 'termination', 'afterTermination'],
+  preavis: ['announce', 'deadline', 'handover', 'lastDay', 'afterLastDay'],
+  immediat: ['announce', 'deadline', 'lastDay', 'afterLastDay'],
+} as const satisfies Record<Path, readonly string[]>;
+export type TaskDay = (typeof TASK_DAYS)[Path][number];
