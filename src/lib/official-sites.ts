@@ -23,3 +23,28 @@ export function officialSiteName(url: string): string | undefined {
   const { protocol, hostname } = new URL(url);
   return protocol === 'https:' ? OFFICIAL_SITES[hostname] : undefined;
 }
+
+/**
+ * What an official link opens, in the words the reader sees before clicking: the article itself, or
+ * Légifrance's search on the article's number (a list, in which the reader picks the line of the
+ * right code), or a whole text (a regulation on EUR-Lex, a public service's page).
+ */
+export function officialLinkKind(url: string): 'article' | 'recherche' | 'texte' {
+  const { hostname, pathname } = new URL(url);
+  if (hostname === 'www.legifrance.gouv.fr' && pathname.startsWith('/search/')) return 'recherche';
+  if (hostname === 'www.legifrance.gouv.fr' && /\/(?:article_lc|id)\/(?:LEGIARTI|JORFARTI)/.test(pathname)) return 'article';
+  return 'texte';
+}
+
+/** The words that say what an official link opens, e.g. "l’article sur Légifrance". */
+export function officialLinkLabel(url: string): string {
+  const site = officialSiteName(url) ?? 'un site officiel';
+  switch (officialLinkKind(url)) {
+    case 'article':
+      return `l’article sur ${site}`;
+    case 'recherche':
+      return `une recherche du numéro d’article sur ${site}, où choisir la ligne du code cité`;
+    default:
+      return `le texte sur ${site}`;
+  }
+}

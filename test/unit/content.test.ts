@@ -118,16 +118,25 @@ describe('the guide as written in content/', () => {
     }
   });
 
-  test('states the prior amicable attempt as the reference sheet does, and does not settle whether it covers an injonction de payer', () => {
+  test('states the prior amicable attempt as the reference sheet does, and that it never covers an injonction de payer (Cass. avis, 25 September 2025)', () => {
     const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
     const attempt = rungs.find((r) => r.id === 'tentative-amiable');
     const text = plain(`${JSON.stringify(attempt?.data)} ${attempt?.body}`);
-    for (const needed of ['5 000 €', 'tribunal judiciaire', '/se-faire-payer/petites-creances/', 'greffe']) expect(text).toContain(needed);
+    for (const needed of [
+      '5 000 €',
+      'tribunal judiciaire',
+      '/se-faire-payer/petites-creances/',
+      'procédure participative',
+      'trois mois',
+      '25 septembre 2025',
+    ])
+      expect(text).toContain(needed);
     // A non-trader business client also goes to the tribunal judiciaire: the rung is not for private clients only.
     expect(attempt?.data.clients).toBe('tous');
+    // The question was settled by the Cour de cassation: no page may still present it as open.
     for (const rung of rungs)
       expect(plain(`${JSON.stringify(rung.data)} ${rung.body}`), rung.file).not.toMatch(
-        /injonction de payer[^.]*(?:dispens|exempt|pas concernée|n[’']est pas soumise)|(?:dispens|exempt)[^.]*injonction de payer/i,
+        /ne tranche pas|posez la question au greffe|dans le doute, passer d[’']abord/i,
       );
   });
 
