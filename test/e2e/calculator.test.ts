@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { emptyForm } from '../../src/lib/recovery/form';
 import { CALCULATOR_STORAGE_KEY, encodeFormShare } from '../../src/lib/recovery/saved';
 import { activeDescription, tabTo, typeDate } from '../support/keyboard';
+import { axeViolations } from '../support/axe';
 import { useSite } from '../support/site-session';
 import { downloadedText } from '../support/download';
 
@@ -217,8 +217,7 @@ describe('the late-payment calculator', () => {
     await page.goto(`${site.url}${path}`);
     await fillKnownCase(page);
     await page.locator('.calc-statement').waitFor();
-    const check = async () =>
-      (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+    const check = () => axeViolations(page);
     expect(await check()).toEqual([]);
     await page.getByLabel('Paiement 1 : montant (€)').fill('x');
     expect(await check()).toEqual([]);

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { useSite } from '../support/site-session';
 
 const site = useSite();
@@ -321,12 +321,10 @@ describe('search', () => {
     await page.keyboard.type('retard');
     await page.locator('dialog .search-hit').first().waitFor();
     await page.keyboard.press('ArrowDown');
-    const dialog = await new AxeBuilder({ page }).include('dialog').analyze();
-    expect(dialog.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page, 'dialog')).toEqual([]);
     await page.goto(`${site.url}/recherche/?q=retard`);
     await page.locator('main .search-hit').first().waitFor();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });

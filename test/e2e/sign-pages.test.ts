@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { INVISIBLE_SHIFT, layoutShift } from '../support/layout-shift';
 import { contentDir } from '../support/content';
+import { axeViolations } from '../support/axe';
 import { useSite } from '../support/site-session';
 
 const site = useSite();
@@ -164,8 +164,7 @@ test.each(['light', 'dark'] as const)('axe finds nothing on a deep-linked sign p
     const { page, context } = await site.page({ colorScheme, viewport });
     await page.goto(`${site.url}/signes/ne-paie-pas/#a-tenter-d-abord`);
     await page.locator('.page-toc [aria-current]').first().waitFor({ state: 'attached' });
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   }
 });
