@@ -16,12 +16,13 @@ import { planSchema } from './schemas/plan';
 
 const root = './content';
 
+/** What Astro's file loader accepts from a parser: entries by id, or a list of entries with their id. */
+type Entries = Record<string, Record<string, unknown>> | Record<string, unknown>[];
+
 /**
  * Reads a YAML file with the project's parser. Astro's file loader catches a parse error and logs
  * only "Error reading data from …": say where and why first, then let the build fail.
  */
-type Entries = Record<string, Record<string, unknown>> | Record<string, unknown>[];
-
 const yaml =
   (fileName: string, asEntries: (data: unknown) => Entries = (data) => data as Entries) =>
   (text: string): Entries => {

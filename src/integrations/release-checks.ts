@@ -37,8 +37,10 @@ function checklist(root: URL): ReleaseItem[] {
  */
 export function releaseChecks(): AstroIntegration {
   let root: URL;
+  // Read once a build, at its start; listed again at its end, where the log ends.
+  let items: ReleaseItem[] = [];
   const warn = (logger: { warn: (message: string) => void }) => {
-    for (const item of checklist(root)) logger.warn(item.text);
+    for (const item of items) logger.warn(item.text);
   };
   return {
     name: 'release-checks',
@@ -47,7 +49,8 @@ export function releaseChecks(): AstroIntegration {
         root = config.root;
       },
       'astro:build:start': () => {
-        const blocking = blockingItems(checklist(root), process.env);
+        items = checklist(root);
+        const blocking = blockingItems(items, process.env);
         if (blocking.length > 0)
           throw new Error(
             [
@@ -57,7 +60,10 @@ export function releaseChecks(): AstroIntegration {
           );
       },
       'astro:build:done': ({ logger }) => warn(logger),
-      'astro:server:start': ({ logger }) => warn(logger),
+      'astro:server:start': ({ logger }) => {
+        items = checklist(root);
+        warn(logger);
+      },
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { ContentProblem } from './content-checks';
+import type { DatedFact } from './legal-checks';
 import { addMonths, type IsoDate } from './quiz/notice';
 import { halfYearOf } from './recovery/calendar';
 import type { RatesData } from '../schemas/rates';
@@ -15,11 +16,6 @@ export const LEGAL_FACT_MAX_AGE_MONTHS = 12;
 
 /** True once a fact checked on `verifiedOn` is due to be re-read, on `today`. */
 export const isPastReview = (verifiedOn: IsoDate, today: IsoDate) => addMonths(verifiedOn, LEGAL_FACT_MAX_AGE_MONTHS) < today;
-
-interface DatedFact {
-  id: string;
-  data: { verifiedOn: IsoDate };
-}
 
 /** Every legal fact last checked more than twelve months before `today`, named by entry and date. */
 export function overdueLegalFacts(file: string, facts: DatedFact[], today: IsoDate): ContentProblem[] {

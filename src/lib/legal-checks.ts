@@ -1,7 +1,8 @@
 import type { ContentProblem } from './content-checks';
 import type { IsoDate } from './quiz/notice';
 
-interface DatedFact {
+/** What the date checks need of a legal fact. */
+export interface DatedFact {
   id: string;
   data: { verifiedOn: IsoDate };
 }
