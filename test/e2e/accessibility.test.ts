@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { axeViolations as violations } from '../support/axe';
-import { builtModel, completeQuiz, optionLabel } from '../support/quiz-driver';
+import { builtModel, completeQuiz, openResult, optionLabel } from '../support/quiz-driver';
 import { useSite } from '../support/site-session';
 
 /** What the islands draw after the page has loaded (every page as it loads: page-sweep.test.ts). */
@@ -41,8 +41,7 @@ describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
 describe('axe, light theme', () => {
   test('the result for a client at fault, with its choice of how to leave and its two letters, has no violation', async () => {
     const { page, context } = await site.page({ colorScheme: 'light' });
-    await page.goto(`${site.url}/diagnostic/`);
-    await completeQuiz(page, { respect: 'souvent' }, { clientName: 'Hélène' }, async () => {
+    await openResult(page, site.url, { respect: 'souvent' }, { clientName: 'Hélène' }, async () => {
       expect(await violations(page)).toEqual([]);
     });
     expect(await page.locator('.quiz-exit-mode').count()).toBe(1);

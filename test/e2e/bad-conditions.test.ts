@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { builtPages } from '../support/built-site';
-import { completeQuiz } from '../support/quiz-driver';
+import { openResult } from '../support/quiz-driver';
 import { useSite } from '../support/site-session';
 
 const site = useSite();
@@ -61,8 +61,7 @@ describe('print', () => {
 
   test('the self-assessment prints the result and the letter, not the controls', async () => {
     const { page, context } = await site.page();
-    await page.goto(`${site.url}/diagnostic/`);
-    await completeQuiz(page, { retards: 'toujours' }, { clientName: 'Hélène' });
+    await openResult(page, site.url, { retards: 'toujours' }, { clientName: 'Hélène' });
     const body = await page.locator('.quiz-document textarea >> nth=0').inputValue();
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { STORAGE_KEY } from '../../src/lib/quiz/state';
 import { INVISIBLE_SHIFT, layoutShift } from '../support/layout-shift';
-import { builtModel, completeQuiz, currentQuestion, optionLabel, plain } from '../support/quiz-driver';
+import { builtModel, completeQuiz, openResult, currentQuestion, optionLabel, plain } from '../support/quiz-driver';
 import { activeDescription } from '../support/keyboard';
 import { useSite } from '../support/site-session';
 
@@ -127,11 +127,16 @@ describe('orientation', () => {
       const answers = { retards: 'toujours', 'contrat-signe': 'avec-clause' };
       const outside: string[] = [];
       while (await page.locator('.quiz-screen legend h2').count()) {
+        // One round trip per screen: the three parts measured together.
+        const hidden = await page.evaluate((viewportHeight) => {
+          const parts = ['.quiz-progress', '.quiz-screen legend h2', '.quiz-screen button[type="submit"]'];
+          return parts.filter((selector) => {
+            const box = document.querySelector(selector)?.getBoundingClientRect();
+            return !box || box.height === 0 || box.top < 0 || box.bottom > viewportHeight;
+          });
+        }, height);
         const q = await currentQuestion(page, model);
-        for (const selector of ['.quiz-progress', '.quiz-screen legend h2', '.quiz-screen button[type="submit"]']) {
-          const box = await page.locator(selector).boundingBox();
-          if (!box || box.y < 0 || box.y + box.height > height) outside.push(`${q.id}: ${selector}`);
-        }
+        outside.push(...hidden.map((selector) => `${q.id}: ${selector}`));
         await answerCurrent(page, answers);
       }
       expect(outside).toEqual([]);
@@ -143,8 +148,7 @@ describe('orientation', () => {
 describe('nothing typed is lost without the reader choosing', () => {
   test('a hand-edited letter survives a change that leaves the words alone; otherwise the reader chooses', async () => {
     const { page, context } = await site.page();
-    await page.goto(`${site.url}/diagnostic/`);
-    await completeQuiz(page, { retards: 'toujours', equipe: 'seul' }, { clientName: 'Hélène' });
+    await openResult(page, site.url, { retards: 'toujours', equipe: 'seul' }, { clientName: 'Hélène' });
     const letter = page.locator('.quiz-document textarea').first();
     await letter.fill(`${await letter.inputValue()}\n\nPS : écrit à la main.`);
 
@@ -177,8 +181,7 @@ describe('nothing typed is lost without the reader choosing', () => {
 
   test('a 25,000-character edit is held to what storage keeps, with a visible counter, and comes back after a reload', async () => {
     const { page, context } = await site.page();
-    await page.goto(`${site.url}/diagnostic/`);
-    await completeQuiz(page, { demandes: 'souvent' });
+    await openResult(page, site.url, { demandes: 'souvent' });
     const conversation = page.getByLabel('La conversation, dans l’ordre');
     await conversation.fill('a'.repeat(25_000));
     expect((await conversation.inputValue()).length).toBe(20_000);
@@ -192,8 +195,7 @@ describe('nothing typed is lost without the reader choosing', () => {
 
   test('a part of the saved state that cannot be read is left out and named; the answers stay', async () => {
     const { page, context } = await site.page();
-    await page.goto(`${site.url}/diagnostic/`);
-    await completeQuiz(page, { demandes: 'souvent' }, { clientName: 'Hélène' });
+    await openResult(page, site.url, { demandes: 'souvent' }, { clientName: 'Hélène' });
     await page.evaluate((key) => {
       const state = JSON.parse(localStorage.getItem(key)!) as Record<string, unknown>;
       localStorage.setItem(key, JSON.stringify({ ...state, fields: { clientName: 'x'.repeat(600) } }));
@@ -221,8 +223,7 @@ describe('nothing typed is lost without the reader choosing', () => {
 
   test('"another client" says what happens to this one, then starts afresh keeping the reader’s own details', async () => {
     const { page, context } = await site.page();
-    await page.goto(`${site.url}/diagnostic/`);
-    await completeQuiz(page, { retards: 'toujours' }, { yourName: 'Claire Martin', clientName: 'Hélène' });
+    await openResult(page, site.url, { retards: 'toujours' }, { yourName: 'Claire Martin', clientName: 'Hélène' });
     await page.getByRole('button', { name: 'Diagnostiquer un autre client' }).click();
     expect(plain(await page.getByRole('alert').textContent())).toContain('commencer un autre client efface celui-ci');
     await page.getByRole('button', { name: 'Commencer un autre client' }).click();
@@ -235,8 +236,7 @@ describe('nothing typed is lost without the reader choosing', () => {
 describe('the result at a glance', () => {
   test('a scale marks where the client lands, with one line for this week and deal-breakers said plainly', async () => {
     const { page, context } = await site.page();
-    await page.goto(`${site.url}/diagnostic/`);
-    await completeQuiz(page, { respect: 'souvent' });
+    await openResult(page, site.url, { respect: 'souvent' });
     const current = page.locator('.verdict-scale [aria-current="step"]');
     expect(await current.textContent()).toContain(model.levels.partir.title);
     expect(await page.locator('.verdict-scale li').count()).toBe(4);
@@ -247,8 +247,7 @@ describe('the result at a glance', () => {
 
   test('a client worth keeping gets what to watch and a reminder, and no letter', async () => {
     const { page, context } = await site.page({ acceptDownloads: true });
-    await page.goto(`${site.url}/diagnostic/`);
-    await completeQuiz(page, { retards: 'parfois' });
+    await openResult(page, site.url, { retards: 'parfois' });
     expect(await page.getByRole('heading', { name: 'Ce qu’il faut surveiller' }).count()).toBe(1);
     expect(await page.locator('.quiz-document').count()).toBe(0);
     const [download] = await Promise.all([
@@ -262,8 +261,7 @@ describe('the result at a glance', () => {
   test('blanks left in a letter are listed, and copying or mailing it warns first', async () => {
     const { page, context } = await site.page();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
-    await page.goto(`${site.url}/diagnostic/`);
-    await completeQuiz(page, { retards: 'toujours' });
+    await openResult(page, site.url, { retards: 'toujours' });
     const document = page.locator('.quiz-document').first();
     expect(plain(await document.textContent())).toContain('À compléter avant l’envoi : [Prénom du client]');
     // Highlighted in the text box itself, behind the text.

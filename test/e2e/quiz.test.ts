@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { STORAGE_KEY } from '../../src/lib/quiz/state';
-import { builtModel, completeQuiz, currentQuestion, optionLabel, plain } from '../support/quiz-driver';
+import { builtModel, completeQuiz, openResult, currentQuestion, optionLabel, plain } from '../support/quiz-driver';
 import { activeDescription, tabTo } from '../support/keyboard';
 import { useSite } from '../support/site-session';
 import { downloadedText } from '../support/download';
@@ -112,14 +112,12 @@ describe('the self-assessment', () => {
 
   test('a link never silently replaces saved work: a broken one leaves it alone, a different one asks first', async () => {
     const first = await site.page();
-    await first.page.goto(`${site.url}/diagnostic/`);
-    await completeQuiz(first.page, { evolution: 'toujours' }, { clientName: 'Hélène' });
+    await openResult(first.page, site.url, { evolution: 'toujours' }, { clientName: 'Hélène' });
     const otherLink = await first.page.locator('#lien-resultat').inputValue();
     await first.context.close();
 
     const { page, context } = await site.page();
-    await page.goto(`${site.url}/diagnostic/`);
-    await completeQuiz(page, { retards: 'toujours' }, { clientName: 'Zoé' });
+    await openResult(page, site.url, { retards: 'toujours' }, { clientName: 'Zoé' });
     const mine = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
 
     await page.goto(`${site.url}/diagnostic/#r=garbage`);
@@ -148,7 +146,7 @@ describe('the self-assessment', () => {
     await other.locator('.quiz-screen').waitFor();
     // The tab in front is the one the reader uses; a hidden tab's animation frames are throttled.
     await page.bringToFront();
-    await completeQuiz(page, { retards: 'toujours' }, { clientName: 'Zoé' });
+    await openResult(page, site.url, { retards: 'toujours' }, { clientName: 'Zoé' });
     await expect.poll(() => other.locator('#verdict').count()).toBe(1);
     expect(await other.getByRole('alert').textContent()).toContain('modifiées dans un autre onglet');
 
@@ -187,8 +185,7 @@ describe('the self-assessment', () => {
   test('copies, downloads and mails the letter exactly as edited, with typed markup shown as text', async () => {
     const { page, context } = await site.page({ acceptDownloads: true });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
-    await page.goto(`${site.url}/diagnostic/`);
-    await completeQuiz(page, { demandes: 'toujours', montant: 1500, 'type-client': 'professionnel' }, tricky);
+    await openResult(page, site.url, { demandes: 'toujours', montant: 1500, 'type-client': 'professionnel' }, tricky);
 
     const body = await page.locator('.quiz-document textarea >> nth=0').inputValue();
     expect(body).toContain('Bonjour Zoé <b>Ørsted</b> & "Fils",');
@@ -220,9 +217,9 @@ describe('the self-assessment', () => {
 
   test('leaving a client at fault: a mise en demeure then a notification, or, chosen, an immediate end', async () => {
     const { page, context, errors } = await site.page();
-    await page.goto(`${site.url}/diagnostic/`);
-    await completeQuiz(
+    await openResult(
       page,
+      site.url,
       { respect: 'souvent', equipe: 'equipe' },
       { clientName: 'Hélène', facts: 'le 12 novembre, insultes au téléphone' },
     );
@@ -247,9 +244,9 @@ describe('the self-assessment', () => {
 
   test('unpaid invoices: a clear message next to each wrong field, nothing typed lost, then listed in the letter', async () => {
     const { page, context } = await site.page();
-    await page.goto(`${site.url}/diagnostic/`);
-    await completeQuiz(
+    await openResult(
       page,
+      site.url,
       { impayes: 'souvent', montant: 1500, 'type-client': 'professionnel' },
       { yourName: 'Claire Martin' },
       async () => {
@@ -285,8 +282,12 @@ describe('the self-assessment', () => {
 
   test('the dated checklist downloads as a calendar file, and letters print with their address blocks', async () => {
     const { page, context } = await site.page({ acceptDownloads: true });
-    await page.goto(`${site.url}/diagnostic/`);
-    await completeQuiz(page, { demandes: 'toujours' }, { yourName: 'Claire Martin', place: 'Lyon', clientAddress: '4 place du Marché' });
+    await openResult(
+      page,
+      site.url,
+      { demandes: 'toujours' },
+      { yourName: 'Claire Martin', place: 'Lyon', clientAddress: '4 place du Marché' },
+    );
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Ajouter ces dates à mon agenda (.ics)' }).click(),
@@ -307,8 +308,7 @@ describe('the self-assessment', () => {
 
   test('erases everything, once the reader confirms', async () => {
     const { page, context } = await site.page();
-    await page.goto(`${site.url}/diagnostic/`);
-    await completeQuiz(page, { tarif: 'souvent' }, tricky);
+    await openResult(page, site.url, { tarif: 'souvent' }, tricky);
     const saved = () => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
     const before = await saved();
     await page.getByRole('button', { name: 'Tout effacer de cet appareil' }).click();

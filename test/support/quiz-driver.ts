@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { QuizModel } from '../../src/lib/quiz/model';
+import { visibleQuestions, type Answers, type QuizModel } from '../../src/lib/quiz/model';
+import { serializeState, STORAGE_KEY } from '../../src/lib/quiz/state';
 import { distDir } from './built-site';
 
 /** The questionnaire as built, so tests answer by question id whatever the order. */
@@ -59,6 +60,40 @@ export async function completeQuiz(
   }
   await page.locator('#verification').waitFor();
   await page.getByRole('button', { name: 'Voir mon résultat' }).click();
+  await page.locator('#verdict').waitFor();
+  await onResult?.();
+  for (const [field, value] of Object.entries(fields))
+    await page.getByLabel(model.letterFields[field as keyof QuizModel['letterFields']], { exact: true }).fill(value);
+}
+
+/** The answers a walk through the quiz would give: the given ones where asked, "jamais", the first option or 0 elsewhere. */
+function walkedAnswers(model: QuizModel, given: Record<string, string | number>): Answers {
+  const answers: Answers = {};
+  for (;;) {
+    const open = visibleQuestions(model, answers).find((q) => answers[q.id] === undefined);
+    if (!open) return answers;
+    answers[open.id] = given[open.id] ?? (open.kind === 'nombre' ? 0 : open.kind === 'signe' ? 'jamais' : (open.options[0]?.value ?? ''));
+  }
+}
+
+/**
+ * Opens the result as a returning reader finds it: the answers saved on this device, the page
+ * opened on its result, then the letter fields typed. The same result as `completeQuiz`, for
+ * tests about the result rather than the way to it (the walk costs seconds per test).
+ */
+export async function openResult(
+  page: Page,
+  siteUrl: string,
+  answers: Record<string, string | number>,
+  fields: Record<string, string> = {},
+  onResult?: () => Promise<void>,
+) {
+  const model = builtModel();
+  const state = serializeState(model, { answers: walkedAnswers(model, answers), fields: {}, invoices: [], position: 1000 });
+  // Any page of the site's origin holds its storage; robots.txt is the lightest.
+  await page.goto(`${siteUrl}/robots.txt`);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, state] as const);
+  await page.goto(`${siteUrl}/diagnostic/`);
   await page.locator('#verdict').waitFor();
   await onResult?.();
   for (const [field, value] of Object.entries(fields))
