@@ -27,8 +27,7 @@ async function answerCurrent(page: Page, answers: Record<string, string> = {}) {
 describe('checking and changing answers', () => {
   test('one answer changes from the check screen in three actions, and the verdict follows', async () => {
     const { page, context, errors } = await site.page();
-    await page.goto(`${site.url}/diagnostic/`);
-    await completeQuiz(page, { retards: 'toujours' });
+    await openResult(page, site.url, { retards: 'toujours' });
     expect(await page.locator('#verdict').textContent()).toBe(model.levels.preparer.title);
     await page.getByRole('button', { name: 'Vérifier ou modifier mes réponses' }).click();
     await page.locator('#verification').waitFor();
@@ -53,8 +52,7 @@ describe('checking and changing answers', () => {
 
   test('a change that reveals a new question asks it before returning to the check screen', async () => {
     const { page, context } = await site.page();
-    await page.goto(`${site.url}/diagnostic/`);
-    await completeQuiz(page, { retards: 'toujours', 'contrat-signe': 'aucun' });
+    await openResult(page, site.url, { retards: 'toujours', 'contrat-signe': 'aucun' });
     await page.getByRole('button', { name: 'Vérifier ou modifier mes réponses' }).click();
     const contract = model.questions.find((q) => q.id === 'contrat-signe')!;
     await page.getByRole('button', { name: `Modifier la réponse à « ${contract.text} »` }).click();

@@ -31,10 +31,11 @@ function executablePath(): string {
 export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: executablePath(), args: chromeFlags() });
 
 /**
- * Launches the one Chromium a test run shares (test/support/global-setup.ts): test files connect
- * to it over its WebSocket, and Lighthouse drives it over the DevTools port.
+ * Launches the one Chromium a test run shares (test/support/global-setup.ts). Test files and
+ * Lighthouse drive it over its DevTools port: a direct connection, where Playwright's own
+ * server would relay every message through the runner's process.
  */
 export const launchSharedBrowser = (debuggingPort: number): Promise<BrowserServer> =>
   chromium.launchServer({ executablePath: executablePath(), args: [...chromeFlags(), `--remote-debugging-port=${debuggingPort}`] });
 
-export const connectBrowser = (wsEndpoint: string): Promise<Browser> => chromium.connect(wsEndpoint);
+export const connectBrowser = (debuggingPort: number): Promise<Browser> => chromium.connectOverCDP(`http://127.0.0.1:${debuggingPort}`);

@@ -10,9 +10,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Where dist/ is served, with its _headers; empty before a build. */
     siteUrl: string;
-    /** The shared Chromium's WebSocket endpoint, for playwright-core's `chromium.connect`. */
-    browserEndpoint: string;
-    /** The same Chromium's DevTools port, for Lighthouse. */
+    /** The shared Chromium's DevTools port, for the test files and Lighthouse. */
     debuggingPort: number;
   }
 }
@@ -36,7 +34,6 @@ export default async function setup(project: TestProject) {
   const debuggingPort = await freePort();
   const browser = await launchSharedBrowser(debuggingPort);
   project.provide('siteUrl', server?.url ?? '');
-  project.provide('browserEndpoint', browser.wsEndpoint());
   project.provide('debuggingPort', debuggingPort);
   return async () => {
     await browser.close();

@@ -14,7 +14,7 @@ export function useSite() {
 
   beforeAll(async () => {
     assertBuilt();
-    state.browser = await connectBrowser(inject('browserEndpoint'));
+    state.browser = await connectBrowser(inject('debuggingPort'));
   });
   afterAll(async () => {
     // Closes this file's contexts and connection; the browser itself lives for the whole run.
