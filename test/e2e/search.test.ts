@@ -1,9 +1,16 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { useSite } from '../support/site-session';
 
 const site = useSite();
+
+/**
+ * Waits for the results of the whole query: they come as it is typed ("p", "pr"…), so the
+ * first result seen may belong to a shorter one.
+ */
+const resultsFor = (scope: Locator, query: string) =>
+  expect.poll(() => scope.locator('.search-status').first().textContent()).toMatch(new RegExp(`^\\d+ résultats? pour « ${query} »$`));
 
 // Real queries, typed as worried readers type them: with or without accents, colloquial,
 // singular or plural, verb or noun. Each must bring the page (or step) in the top three.
@@ -126,8 +133,7 @@ describe('search', () => {
     await page.locator('#header-q').click();
     await page.keyboard.type('préavis');
     const dialog = page.getByRole('dialog', { name: 'Rechercher' });
-    await dialog.locator('.search-hit').first().waitFor();
-    expect(await dialog.locator('.search-status').textContent()).toMatch(/^\d+ résultats? pour « préavis »$/);
+    await resultsFor(dialog, 'préavis');
     expect(await dialog.locator('.search-hit__type').first().textContent()).toBe('Étape');
     const section = dialog.locator('.search-section__link').first();
     const href = (await section.getAttribute('href')) ?? '';
@@ -224,7 +230,7 @@ describe('search', () => {
       await page.keyboard.press(shortcut);
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-search-input'))).not.toBeNull();
       await page.keyboard.type('insultes');
-      await page.locator('dialog .search-hit').first().waitFor();
+      await resultsFor(page.locator('dialog'), 'insultes');
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/signes\/comportement-abusif\/$/);
@@ -264,7 +270,7 @@ describe('search', () => {
     expect(await field.getAttribute('aria-expanded')).toBe('false');
     await page.keyboard.type('préavis');
     const options = page.getByRole('dialog').getByRole('listbox').getByRole('option');
-    await options.first().waitFor();
+    await resultsFor(page.getByRole('dialog'), 'préavis');
     expect(await field.getAttribute('aria-expanded')).toBe('true');
     expect(await field.getAttribute('aria-activedescendant')).toBeNull();
     await page.keyboard.press('ArrowDown');
@@ -367,8 +373,7 @@ describe('search that never fails silently', () => {
     await expect.poll(() => dialog.getByRole('status').first().textContent(), { timeout: 10_000 }).toMatch(FAILURE);
     await context.unroute('**/pagefind/**', blip);
     await page.keyboard.type('s');
-    await dialog.locator('.search-hit').first().waitFor();
-    expect(await dialog.getByRole('status').first().textContent()).toMatch(/^\d+ résultats? pour « préavis »$/);
+    await resultsFor(dialog, 'préavis');
     expect(await dialog.locator('.search-hit__link').first().getAttribute('href')).toBe('/rompre/donner-un-preavis/');
     expect(crashes).toEqual([]);
     await context.close();

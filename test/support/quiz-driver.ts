@@ -90,8 +90,9 @@ export async function openResult(
 ) {
   const model = builtModel();
   const state = serializeState(model, { answers: walkedAnswers(model, answers), fields: {}, invoices: [], position: 1000 });
-  // Any page of the site's origin holds its storage; robots.txt is the lightest.
-  await page.goto(`${siteUrl}/robots.txt`);
+  // Any page of the site's origin holds its storage: a light one, and an HTML one (a text file
+  // makes Chromium ask for /favicon.ico, a 404 that tests watching for errors would count).
+  await page.goto(`${siteUrl}/mentions-legales/`);
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, state] as const);
   await page.goto(`${siteUrl}/diagnostic/`);
   await page.locator('#verdict').waitFor();
