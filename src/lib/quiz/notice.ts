@@ -48,8 +48,17 @@ export function noticeEnd(start: IsoDate, notice: Notice): IsoDate {
   return months ? addMonths(start, months) : addDays(start, days ?? 0);
 }
 
+const holidaysByYear = new Map<number, ReadonlyMap<IsoDate, string>>();
+
 /** French public holidays (jours fériés) of a year, metropolitan France: fixed dates and those tied to Easter. */
-export function frenchPublicHolidays(year: number): Map<IsoDate, string> {
+export function frenchPublicHolidays(year: number): ReadonlyMap<IsoDate, string> {
+  // Asked for day after day when counting working days: each year is worked out once.
+  let holidays = holidaysByYear.get(year);
+  if (!holidays) holidaysByYear.set(year, (holidays = holidaysOf(year)));
+  return holidays;
+}
+
+function holidaysOf(year: number): Map<IsoDate, string> {
   // Easter Sunday, anonymous Gregorian algorithm (Meeus/Jones/Butcher).
   const a = year % 19;
   const b = Math.floor(year / 100);
