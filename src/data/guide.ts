@@ -5,7 +5,7 @@ import { stepIdFromFileName } from '../lib/content-files';
 import { checkLegalFactDates } from '../lib/legal-checks';
 import { FAMILIES, type Family } from '../lib/families';
 import { checkQuiz } from '../lib/quiz/checks';
-import { localToday } from '../lib/quiz/notice';
+import { localToday } from '../lib/case/calendar';
 import { buildQuizModel, type QuizModel } from '../lib/quiz/model';
 import type { QuizData } from '../schemas/quiz';
 import type { LettersData } from '../schemas/letters';

@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { missingPublisherFields } from '../data/publisher';
 import { calendarDateSchema } from '../schemas/common';
 import { ratesSchema } from '../schemas/rates';
-import { localToday } from '../lib/quiz/notice';
+import { localToday } from '../lib/case/calendar';
 import { blockingItems, releaseChecklist, type ReleaseItem } from '../lib/release-checklist';
 import { parseYaml } from '../lib/yaml';
 

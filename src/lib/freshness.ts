@@ -1,7 +1,6 @@
 import type { ContentProblem } from './content-checks';
 import type { DatedFact } from './legal-checks';
-import { addMonths, type IsoDate } from './quiz/notice';
-import { halfYearOf } from './recovery/calendar';
+import { addMonths, halfYearOf, type IsoDate } from './case/calendar';
 import type { RatesData } from '../schemas/rates';
 
 /**

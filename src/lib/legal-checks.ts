@@ -1,5 +1,5 @@
 import type { ContentProblem } from './content-checks';
-import type { IsoDate } from './quiz/notice';
+import type { IsoDate } from './case/calendar';
 
 /** What the date checks need of a legal fact. */
 export interface DatedFact {

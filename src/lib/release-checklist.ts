@@ -1,6 +1,6 @@
 import type { ContentProblem } from './content-checks';
 import { overdueLegalFacts, ratesToUpdate } from './freshness';
-import type { IsoDate } from './quiz/notice';
+import type { IsoDate } from './case/calendar';
 import type { RatesData } from '../schemas/rates';
 
 /** One thing to do before the site goes live, and the switch that makes it block a release build. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localToday } from '../lib/quiz/notice';
+import { localToday } from '../lib/case/calendar';
 import { frenchTypography } from '../lib/typography';
 
 // Authors read these messages: Zod's French locale for every schema of the guide (each imports this file).

@@ -4,7 +4,7 @@ import { parseYaml } from '../../src/lib/yaml';
 import { buildResult, type ExitMode, type QuizResult } from '../../src/lib/quiz/compose';
 import type { InvoiceDraft } from '../../src/lib/quiz/invoices';
 import { buildQuizModel, type Answers, type LetterFields, type QuizModel } from '../../src/lib/quiz/model';
-import type { IsoDate } from '../../src/lib/quiz/notice';
+import type { IsoDate } from '../../src/lib/case/calendar';
 import { computeVerdict } from '../../src/lib/quiz/scoring';
 import { lettersSchema, type LettersData } from '../../src/schemas/letters';
 import { planSchema, type PlanData } from '../../src/schemas/plan';

@@ -1,6 +1,6 @@
 import { printedLetter } from '../../src/lib/quiz/export';
 import type { LetterFields } from '../../src/lib/quiz/model';
-import { formatLongDateFr } from '../../src/lib/quiz/notice';
+import { formatLongDateFr } from '../../src/lib/case/calendar';
 import { model, resultFor, type Case } from './quiz';
 
 /** One case's whole result as text, for a reviewed fixture: every word a user would receive. */

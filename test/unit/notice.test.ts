@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { noticeEnd } from '../../src/lib/quiz/notice';
 import {
   addDays,
   addMonths,
@@ -7,8 +8,7 @@ import {
   lastWorkingDay,
   localToday,
   nextWorkingDay,
-  noticeEnd,
-} from '../../src/lib/quiz/notice';
+} from '../../src/lib/case/calendar';
 
 describe('notice arithmetic', () => {
   test('two weeks is fourteen calendar days, across a month end', () => {

@@ -3,7 +3,8 @@ import { checkRates } from '../../src/lib/recovery/checks';
 import { statementCsv, statementText } from '../../src/lib/recovery/export';
 import { emptyForm, readForm } from '../../src/lib/recovery/form';
 import { decodeFormShare, encodeFormShare, parseSavedForm, serializeForm } from '../../src/lib/recovery/saved';
-import { computeStatement, toCents, type StatementInput } from '../../src/lib/recovery/penalties';
+import { computeStatement, type StatementInput } from '../../src/lib/recovery/penalties';
+import { toCents } from '../../src/lib/case/money';
 import { composeRecoveryLetters } from '../../src/lib/recovery/letters';
 import { invoice, ladderLetters, pro, rates, ratesThrough } from '../support/recovery';
 

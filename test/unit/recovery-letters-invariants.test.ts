@@ -2,9 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { PLACEHOLDERS } from '../../src/lib/placeholders';
 import { printedLetter } from '../../src/lib/quiz/export';
 import type { LetterFields } from '../../src/lib/quiz/model';
-import { addDays, formatLongDateFr, frenchPublicHolidays, type IsoDate } from '../../src/lib/quiz/notice';
+import { addDays, formatLongDateFr, frenchPublicHolidays, type IsoDate } from '../../src/lib/case/calendar';
 import { composeRecoveryLetters } from '../../src/lib/recovery/letters';
-import { computeStatement, toCents, type ClientKind, type Invoice } from '../../src/lib/recovery/penalties';
+import { computeStatement, type ClientKind, type Invoice } from '../../src/lib/recovery/penalties';
+import { toCents } from '../../src/lib/case/money';
 import { BUSINESS_CLIENT, SENDER } from '../support/people';
 import { ladderLetters as letters, rates } from '../support/recovery';
 

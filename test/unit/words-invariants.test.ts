@@ -3,7 +3,7 @@ import { PLACEHOLDERS } from '../../src/lib/placeholders';
 import type { ExitMode } from '../../src/lib/quiz/compose';
 import { printedLetter } from '../../src/lib/quiz/export';
 import type { Answers, LetterFields } from '../../src/lib/quiz/model';
-import { formatLongDateFr, frenchPublicHolidays, type IsoDate } from '../../src/lib/quiz/notice';
+import { formatLongDateFr, frenchPublicHolidays, type IsoDate } from '../../src/lib/case/calendar';
 import { answersWith, model, resultFor, type Case } from '../support/quiz';
 import { BUSINESS_CLIENT, SENDER } from '../support/people';
 

@@ -24,7 +24,7 @@ import {
   type QuizQuestion,
   type ScriptText,
 } from '../../lib/quiz/model';
-import type { IsoDate } from '../../lib/quiz/notice';
+import type { IsoDate } from '../../lib/case/calendar';
 import type { ChecklistItem, PlanNote } from '../../lib/quiz/plan';
 import { computeVerdict, type Verdict } from '../../lib/quiz/scoring';
 import { resumePosition, type SavedState } from '../../lib/quiz/state';

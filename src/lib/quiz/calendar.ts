@@ -1,4 +1,4 @@
-import type { IsoDate } from './notice';
+import type { IsoDate } from '../case/calendar';
 import type { ChecklistItem } from './plan';
 
 // iCalendar (RFC 5545): text escaped, lines folded at 75 octets, CRLF line ends.

@@ -2,20 +2,12 @@ import { PLACEHOLDERS, signatureBusiness, type PlaceholderKey } from '../placeho
 import { figureValues, type LegalFigures } from '../words/figures';
 import { renderConversation, renderLetter, renderText, type LetterText, type Situation } from '../words/render';
 import { SIGN_CONDITION, type Path } from '../words/vocabulary';
-import { FREQUENCIES } from './facts';
-import { formatEuros, invoiceList, isIsoDate, validInvoices, type Invoice, type InvoiceDraft } from './invoices';
+import { FREQUENCIES, type Notice } from './facts';
+import { formatEuros } from '../case/money';
+import { invoiceList, validInvoices, type Invoice, type InvoiceDraft } from './invoices';
+import { isIsoDate, addDays, formatLongDateFr, lastWorkingDay, nextWorkingDay, type IsoDate, type LastWorkingDay } from '../case/calendar';
 import { factAnswer, visibleQuestions, type Answers, type LetterFields, type QuizModel, type ScriptText } from './model';
-import {
-  addDays,
-  formatLongDateFr,
-  lastWorkingDay,
-  nextWorkingDay,
-  NOTICE_LENGTHS,
-  noticeEnd,
-  type IsoDate,
-  type LastWorkingDay,
-} from './notice';
-import type { Notice } from './facts';
+import { NOTICE_LENGTHS, noticeEnd } from './notice';
 import { datedChecklist, planNotes, type ChecklistItem, type PlanNote } from './plan';
 import type { Verdict } from './scoring';
 

@@ -1,6 +1,6 @@
 import type { ComposedDocument, ComposedWords } from './compose';
 import type { LetterFields } from './model';
-import { formatLongDateFr } from './notice';
+import { formatLongDateFr } from '../case/calendar';
 import type { ShownWords } from './edits';
 import { fillBlanks } from '../words/template';
 import { PLACEHOLDERS } from '../placeholders';

@@ -1,4 +1,5 @@
-import { formatLongDateFr, type IsoDate } from './notice';
+import { formatLongDateFr, isIsoDate, type IsoDate } from '../case/calendar';
+import { formatEuros, parseEuroAmount } from '../case/money';
 
 /** An unpaid invoice as the user types it: kept as typed, so nothing is lost while it is invalid. */
 export interface InvoiceDraft {
@@ -15,25 +16,6 @@ export interface Invoice {
 }
 
 export type InvoiceProblem = { field: keyof InvoiceDraft; message: string };
-
-const AMOUNT = /^(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[,.](\d{1,2}))?$/;
-
-/**
- * A French amount as people write it: "1 250", "1250,50", "1 250,5 €". Anything else (hex,
- * exponents, a sign, "1.250" which could be either) is refused rather than guessed.
- */
-export function parseEuroAmount(text: string): number | undefined {
-  const trimmed = text.trim().replace(/\s*€$/, '');
-  const match = AMOUNT.exec(trimmed);
-  if (!match) return undefined;
-  const [, whole = '', cents = ''] = match;
-  const value = Number(whole.replace(/[ \u00a0\u202f]/g, '')) + (cents ? Number(cents.padEnd(2, '0')) / 100 : 0);
-  return Number.isFinite(value) ? Math.round(value * 100) / 100 : undefined;
-}
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-export const isIsoDate = (text: string): text is IsoDate =>
-  ISO.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
 
 export const MAX_INVOICE_NUMBER = 40;
 export const MAX_INVOICE_AMOUNT = 10_000_000;
@@ -63,10 +45,6 @@ export function checkInvoice(draft: InvoiceDraft, today: IsoDate): { invoice?: I
 /** The typed invoices that are complete and valid; the others stay in the form with their messages. */
 export const validInvoices = (drafts: InvoiceDraft[], today: IsoDate): Invoice[] =>
   drafts.flatMap((d) => checkInvoice(d, today).invoice ?? []);
-
-/** "1234.5" → "1 234,50 €" (with French no-break spaces). */
-export const formatEuros = (amount: number) =>
-  new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: amount % 1 === 0 ? 0 : 2 }).format(amount);
 
 /** The list a letter quotes: one line per invoice, each with its own due date, then the total when there are several. */
 export function invoiceList(invoices: Invoice[]): string {

@@ -5,7 +5,7 @@ import { TOP_SIGN_CONDITION, type PlanCondition, type TaskDay } from '../words/v
 import type { ExitDates } from './compose';
 import { CHOICE_FACTS } from './facts';
 import { factAnswer, type Answers, type QuizModel } from './model';
-import { addDays, formatLongDateFr, isWeekend, lastWorkingDay, nextWorkingDay, type IsoDate } from './notice';
+import { addDays, formatLongDateFr, isWeekend, lastWorkingDay, nextWorkingDay, type IsoDate } from '../case/calendar';
 import type { Verdict } from './scoring';
 
 /*

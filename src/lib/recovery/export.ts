@@ -1,11 +1,11 @@
 import { printedLetter, type LetterLayout } from '../quiz/export';
-import { formatLongDateFr } from '../quiz/notice';
+import { formatLongDateFr, isIsoDate } from '../case/calendar';
 import type { CalculatorForm, LetterDetails } from './form';
 import type { RecoveryDocument } from './letters';
-import { formatRate, halfYearsLabel, money, shortDate } from './format';
-import { isIsoDate } from '../quiz/invoices';
+import { formatRate, halfYearsLabel, shortDate } from './format';
+import { money, toCents } from '../case/money';
 import { frenchTypography } from '../typography';
-import { toCents, type Statement } from './penalties';
+import type { Statement } from './penalties';
 
 /** For a private client, when interest started: only a mise en demeure makes it run (Code civil 1231-6). */
 export const interestStart = (formalNoticeDate: string | undefined) =>

@@ -1,5 +1,5 @@
-import { isIsoDate, parseEuroAmount } from '../quiz/invoices';
-import type { IsoDate } from '../quiz/notice';
+import { isIsoDate, type IsoDate } from '../case/calendar';
+import { parseEuroAmount } from '../case/money';
 import type { ClientKind, StatementInput } from './penalties';
 
 /**

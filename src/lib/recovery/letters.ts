@@ -1,12 +1,12 @@
 import { PLACEHOLDERS, signatureBusiness } from '../placeholders';
 import type { LetterFields } from '../quiz/model';
-import { addDays, formatLongDateFr, nextWorkingDay, type IsoDate } from '../quiz/notice';
+import { addDays, formatLongDateFr, nextWorkingDay, type IsoDate } from '../case/calendar';
 import { figureValues, type LegalFigures } from '../words/figures';
 import { renderLetter, resolveLetter, type LetterText } from '../words/render';
 import type { LettersData } from '../../schemas/letters';
 import { RECOVERY } from '../words/vocabulary';
-import { money } from './format';
-import { toCents, type InvoiceStatement, type Statement } from './penalties';
+import { money, toCents } from '../case/money';
+import type { InvoiceStatement, Statement } from './penalties';
 
 export const RECOVERY_LETTERS = ['relanceCourtoise', 'relanceFerme', 'miseEnDemeure'] as const;
 export type RecoveryLetterId = (typeof RECOVERY_LETTERS)[number];

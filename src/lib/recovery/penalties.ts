@@ -1,6 +1,5 @@
-import type { IsoDate } from '../quiz/notice';
+import { addYears, dayNumber, fromDayNumber, halfYearOf, nextHalfYearStart, type IsoDate } from '../case/calendar';
 import type { RatesData } from '../../schemas/rates';
-import { addYears, dayNumber, fromDayNumber, halfYearOf, nextHalfYearStart } from './calendar';
 
 /**
  * Late-payment penalties and interest, French rules, as data in content/taux.yaml says.
@@ -243,6 +242,3 @@ export function computeStatement(input: StatementInput, rates: RatesData): State
     verifiedOn,
   };
 }
-
-/** Money to the cent, as shown: "358.2329…" → 358.23. */
-export const toCents = (amount: number) => Math.round((amount + Number.EPSILON) * 100) / 100;

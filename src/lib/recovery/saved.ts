@@ -1,4 +1,4 @@
-import type { IsoDate } from '../quiz/notice';
+import type { IsoDate } from '../case/calendar';
 import { isRecord } from '../untrusted';
 import {
   emptyForm,

@@ -1,5 +1,5 @@
 import { PLACEHOLDERS } from '../placeholders';
-import { formatEuros } from '../quiz/invoices';
+import { formatEuros } from '../case/money';
 import type { RatesData } from '../../schemas/rates';
 
 /**

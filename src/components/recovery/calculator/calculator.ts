@@ -1,6 +1,6 @@
-import { localToday } from '../../../lib/quiz/notice';
+import { localToday } from '../../../lib/case/calendar';
 import { QUIZ_STORAGE_KEY } from '../../../lib/storage-keys';
-import { money } from '../../../lib/recovery/format';
+import { money } from '../../../lib/case/money';
 import { calculate } from '../../../lib/recovery/calculate';
 import { recoveryLettersText, statementCsv, statementText } from '../../../lib/recovery/export';
 import { newCalculation, type CalculatorForm, type LetterDetails } from '../../../lib/recovery/form';

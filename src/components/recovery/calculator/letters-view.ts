@@ -1,7 +1,6 @@
-import { printedLetter } from '../../../lib/quiz/export';
+import { printedLetter, type LetterLayout } from '../../../lib/quiz/export';
 import { LETTER_DETAILS, type LetterDetails } from '../../../lib/recovery/form';
 import type { RecoveryDocument } from '../../../lib/recovery/letters';
-import type { LetterLayout } from '../../../lib/quiz/export';
 import { h } from './dom';
 import type { Fields } from './fields';
 import { letterActions, type Copy } from './letter-actions';

@@ -1,5 +1,6 @@
-import { formatLongDateFr } from '../../../lib/quiz/notice';
-import { formatRate, halfYearLabel, halfYearsLabel, money, shortDate } from '../../../lib/recovery/format';
+import { formatLongDateFr } from '../../../lib/case/calendar';
+import { formatRate, halfYearLabel, halfYearsLabel, shortDate } from '../../../lib/recovery/format';
+import { money } from '../../../lib/case/money';
 import { interestStart } from '../../../lib/recovery/export';
 import type { InvoiceStatement, Statement } from '../../../lib/recovery/penalties';
 import { h } from './dom';
