@@ -23,3 +23,6 @@ export const rungUrl = (id: string, section?: string) => `${recoveryUrl}${id}/${
 export const sourceUrl = (id: string) => `${sourcesUrl}#${id}`;
 /** The late-payment calculator; a fragment may carry a prefilled form. */
 export const penaltyCalculatorUrl = '/outils/penalites-de-retard/';
+/** The fragment that opens the calculator on the self-assessment's invoices, read from this device (the link carries none). */
+export const FROM_ASSESSMENT = 'depuis-diagnostic';
+export const calculatorFromAssessmentUrl = `${penaltyCalculatorUrl}#${FROM_ASSESSMENT}`;

@@ -264,11 +264,19 @@ describe('the self-assessment', () => {
     );
     const notice = await page.locator('.quiz-document textarea >> nth=0').inputValue();
     expect(notice).toContain('– facture n°\u00a0F-2026-031\u00a0: 1\u202f500\u00a0€, échue le jeudi 15 janvier 2026');
-    // The calculator opens with these invoices.
-    await page.getByRole('link', { name: 'Calculer les pénalités de retard de ces factures' }).click();
+    // The calculator opens with these invoices, read from this device: it says where they come from, and leads back.
+    const toCalculator = page.getByRole('link', { name: 'Calculer les pénalités de retard de ces factures' });
+    expect(await toCalculator.getAttribute('href')).toBe('/outils/penalites-de-retard/#depuis-diagnostic');
+    await toCalculator.click();
     await page.waitForURL(/\/outils\/penalites-de-retard\/$/);
     expect(await page.getByLabel('Numéro').inputValue()).toBe('F-2026-031');
     await page.locator('.calc-statement').waitFor();
+    const handOff = page.getByRole('status').filter({ hasText: 'Repris de votre diagnostic' });
+    expect(plain(await handOff.locator('p').first().textContent())).toBe(
+      'Repris de votre diagnostic : 1 facture, pour un client professionnel.',
+    );
+    expect(await page.getByText('Ce calcul vient d’un lien').count()).toBe(0);
+    expect(await handOff.getByRole('link', { name: 'Revenir à mon diagnostic' }).getAttribute('href')).toBe('/diagnostic/');
     // The name typed for the self-assessment's letters signs these too: the same device, nothing sent.
     expect(await page.getByLabel('Votre prénom et votre nom').inputValue()).toBe('Claire Martin');
     await page.goBack();
@@ -277,6 +285,31 @@ describe('the self-assessment', () => {
     expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)) ?? '{}').invoices).toEqual([
       { number: 'F-2026-031', amount: '1 500', due: '2026-01-15' },
     ]);
+    await context.close();
+  });
+
+  test('a private client: the calculator is offered for interest, and never replaces a calculation of other invoices unasked', async () => {
+    const { page, context, errors } = await site.page();
+    await openResult(page, site.url, { impayes: 'souvent', montant: 800, 'type-client': 'particulier' }, {}, async () => {
+      const row = page.getByRole('group', { name: 'Facture 1' });
+      await row.getByLabel('Numéro').fill('F-9');
+      await row.getByLabel(/Montant restant dû/).fill('800');
+      await row.getByLabel('Échéance').fill('2026-10-01');
+    });
+    await page.getByRole('link', { name: 'Calculer les intérêts de retard de ces factures' }).click();
+    const number = page.getByLabel('Numéro');
+    await expect.poll(() => number.inputValue()).toBe('F-9');
+    expect(await page.getByRole('status').filter({ hasText: 'pour un client particulier' }).count()).toBe(1);
+    // Another invoice typed here, then the self-assessment's hand-off again: the reader chooses.
+    await number.fill('F-10');
+    await page.goBack();
+    await page.getByRole('link', { name: 'Calculer les intérêts de retard de ces factures' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Votre diagnostic liste d’autres factures' }).waitFor();
+    expect(await number.inputValue()).toBe('F-10');
+    await page.getByRole('button', { name: 'Reprendre les factures du diagnostic' }).click();
+    await expect.poll(() => number.inputValue()).toBe('F-9');
+    expect(await page.getByRole('status').filter({ hasText: 'Repris de votre diagnostic' }).count()).toBe(1);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

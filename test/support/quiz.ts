@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parseYaml } from '../../src/lib/yaml';
 import { buildResult, type ExitMode, type QuizResult } from '../../src/lib/quiz/compose';
-import type { InvoiceDraft } from '../../src/lib/quiz/invoices';
+import type { InvoiceDraft } from '../../src/lib/case/invoices';
 import { buildQuizModel, type Answers, type LetterFields, type QuizModel } from '../../src/lib/quiz/model';
 import type { IsoDate } from '../../src/lib/case/calendar';
 import { computeVerdict } from '../../src/lib/quiz/scoring';

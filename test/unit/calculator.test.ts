@@ -8,6 +8,7 @@ import { halfYearsLabel } from '../../src/lib/recovery/format';
 import { encodeFormShare, LINK_NOTICE, openingForm, serializeForm } from '../../src/lib/recovery/saved';
 import { composeRecoveryLetters } from '../../src/lib/recovery/letters';
 import { computeStatement } from '../../src/lib/recovery/penalties';
+import { FROM_ASSESSMENT } from '../../src/lib/urls';
 import { invoice, ladderLetters as letters, pro, rates, ratesThrough } from '../support/recovery';
 
 const form = (change: Partial<CalculatorForm> = {}): CalculatorForm => ({
@@ -193,6 +194,57 @@ describe('how the calculator opens', () => {
     expect(openingForm('', saved, '2026-11-29', assessment).form.letter.yourName).toBe('Claire Martin');
     expect(openingForm('', null, '2026-11-29', '{"fields": "<b>"}').form.letter).toEqual(emptyLetterDetails());
     expect(openingForm('', null, '2026-11-29', 'pas du JSON').form.letter).toEqual(emptyLetterDetails());
+  });
+
+  describe('from the self-assessment’s result (#depuis-diagnostic): its invoices, read from this device', () => {
+    const assessment = JSON.stringify({
+      answers: { 'type-client': 'particulier', equipe: 'seul' },
+      fields: { yourName: 'Zoé' },
+      invoices: [
+        { number: 'F-12', amount: '1 500', due: '2026-09-30' },
+        { number: 'F-13', amount: '250,50', due: '2026-10-15' },
+        // Not yet due, incomplete, tampered: never taken.
+        { number: 'F-14', amount: '900', due: '2027-01-15' },
+        { number: '', amount: '10', due: '2026-10-01' },
+        { number: 'F-15', amount: 12, due: '2026-10-01' },
+      ],
+    });
+    const fromDiagnostic = (saved: string | null) => openingForm(`#${FROM_ASSESSMENT}`, saved, '2026-11-29', assessment);
+
+    test('nothing saved here: the past-due invoices and the client, said to come from the self-assessment, with no link warning', () => {
+      const opening = fromDiagnostic(null);
+      expect(opening.form.client).toBe('particulier');
+      expect(opening.form.invoices.map((i) => [i.number, i.amount, i.due])).toEqual([
+        ['F-12', '1500', '2026-09-30'],
+        ['F-13', '250,5', '2026-10-15'],
+      ]);
+      expect(opening.form.letter.yourName).toBe('Zoé');
+      expect(opening).toMatchObject({ fromAssessment: 2 });
+      expect(opening.notice).toBeUndefined();
+      expect(opening.link).toBeUndefined();
+    });
+
+    test('the same invoices saved here, with a payment since: the saved calculation, nothing to ask', () => {
+      const further = fromDiagnostic(null).form;
+      const first = further.invoices[0]!;
+      further.invoices[0] = { ...first, amount: '1 500', payments: [{ date: '2026-11-02', amount: '500' }] };
+      expect(fromDiagnostic(serializeForm(further))).toEqual({ form: further, fromAssessment: 2 });
+    });
+
+    test('other invoices saved here: they stay until the reader chooses', () => {
+      const opening = fromDiagnostic(saved);
+      expect(opening.form).toEqual(mine);
+      expect(opening.link?.invoices.map((i) => i.number)).toEqual(['F-12', 'F-13']);
+      expect(opening.link?.letter.yourName).toBe('Claire Martin');
+      expect(opening.fromAssessment).toBe(2);
+    });
+
+    test('without the fragment, or with no past-due invoice in the self-assessment, the calculator opens as usual', () => {
+      expect(openingForm('', null, '2026-11-29', assessment).form.invoices).toEqual(emptyForm('2026-11-29').invoices);
+      const none = JSON.stringify({ answers: {}, fields: {}, invoices: [{ number: 'F-1', amount: 'beaucoup', due: '2026-10-01' }] });
+      expect(openingForm(`#${FROM_ASSESSMENT}`, null, '2026-11-29', none)).toEqual({ form: emptyForm('2026-11-29') });
+      expect(openingForm(`#${FROM_ASSESSMENT}`, null, '2026-11-29', '{"invoices": "<b>"}')).toEqual({ form: emptyForm('2026-11-29') });
+    });
   });
 
   test('a tampered link or an unreadable save: a fresh or saved form, and a message saying which', () => {

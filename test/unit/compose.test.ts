@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { exitPath } from '../../src/lib/quiz/compose';
 import { checklistAsIcs } from '../../src/lib/quiz/calendar';
 import { mailtoHref, printedLetter, wordsAsText } from '../../src/lib/quiz/export';
-import { checkInvoice, invoiceList } from '../../src/lib/quiz/invoices';
+import { checkInvoice, invoiceList } from '../../src/lib/case/invoices';
 import { parseEuroAmount } from '../../src/lib/case/money';
 import { computeVerdict } from '../../src/lib/quiz/scoring';
 import { applyVoice, fillBlanks, pickVariant } from '../../src/lib/words/template';

@@ -15,7 +15,7 @@ import {
   type EditedWords,
   type ShownWords,
 } from '../../lib/quiz/edits';
-import type { InvoiceDraft } from '../../lib/quiz/invoices';
+import type { InvoiceDraft } from '../../lib/case/invoices';
 import {
   visibleQuestions,
   type Answers,

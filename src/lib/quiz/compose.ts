@@ -4,7 +4,7 @@ import { renderConversation, renderLetter, renderText, type LetterText, type Sit
 import { SIGN_CONDITION, type Path } from '../words/vocabulary';
 import { FREQUENCIES, type Notice } from './facts';
 import { formatEuros } from '../case/money';
-import { invoiceList, validInvoices, type Invoice, type InvoiceDraft } from './invoices';
+import { invoiceList, validInvoices, type Invoice, type InvoiceDraft } from '../case/invoices';
 import { isIsoDate, addDays, formatLongDateFr, lastWorkingDay, nextWorkingDay, type IsoDate, type LastWorkingDay } from '../case/calendar';
 import { factAnswer, visibleQuestions, type Answers, type LetterFields, type QuizModel, type ScriptText } from './model';
 import { NOTICE_LENGTHS, noticeEnd } from './notice';

@@ -2,7 +2,7 @@ import type { ExitMode } from './compose';
 import type { EditedWords } from './edits';
 import { isRecord } from '../untrusted';
 import { FREQUENCIES, LETTER_FIELDS, NUMBER_FACTS, UNSURE } from './facts';
-import type { InvoiceDraft } from './invoices';
+import type { InvoiceDraft } from '../case/invoices';
 import { visibleQuestions, type Answers, type LetterFields, type QuizModel, type QuizQuestion } from './model';
 
 /**

@@ -1,6 +1,7 @@
 import { isIsoDate, type IsoDate } from '../case/calendar';
 import { parseEuroAmount } from '../case/money';
-import type { ClientKind, StatementInput } from './penalties';
+import type { ClientKind } from '../case/assessment';
+import type { StatementInput } from './penalties';
 
 /**
  * The calculator's form as the reader types it: every value kept as text, so nothing is lost

@@ -1,3 +1,4 @@
+import type { ClientKind } from '../case/assessment';
 import { addYears, dayNumber, fromDayNumber, halfYearOf, nextHalfYearStart, type IsoDate } from '../case/calendar';
 import type { RatesData } from '../../schemas/rates';
 
@@ -20,8 +21,6 @@ export interface Invoice {
   due: IsoDate;
   payments: Payment[];
 }
-
-export type ClientKind = 'professionnel' | 'particulier';
 
 export interface StatementInput {
   client: ClientKind;

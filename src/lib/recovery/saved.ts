@@ -1,8 +1,12 @@
+import { readAssessedCase, type AssessedCase } from '../case/assessment';
 import type { IsoDate } from '../case/calendar';
+import { parseEuroAmount } from '../case/money';
+import { FROM_ASSESSMENT } from '../urls';
 import { isRecord } from '../untrusted';
 import {
   emptyForm,
   emptyLetterDetails,
+  formFromAssessment,
   LETTER_DETAILS,
   MAX_INVOICES,
   MAX_PAYMENTS,
@@ -124,47 +128,65 @@ export function decodeFormShare(hash: string): CalculatorForm | undefined | 'ill
   }
 }
 
-/** How the calculator opens: the form shown, what to tell the reader, and a shared calculation they may still open. */
+/** How the calculator opens: the form shown, what to tell the reader, and other figures they may still open. */
 export interface Opening {
   form: CalculatorForm;
   notice?: string;
-  /** A link with other figures than those saved on this device: the reader chooses, nothing is replaced unasked. */
+  /** Other figures than those saved on this device (a link's, or the self-assessment's): the reader chooses, nothing is replaced unasked. */
   link?: CalculatorForm;
+  /** The figures come from the self-assessment on this device (or `link` does): how many invoices it brought. */
+  fromAssessment?: number;
 }
 
 export const LINK_NOTICE = 'Ce calcul vient d’un lien\u00a0: vérifiez les montants et les dates avant de vous en servir.';
 const sameFigures = (a: CalculatorForm, b: CalculatorForm) => encodeFormShare(a) === encodeFormShare(b);
 
+/** The same client and the same invoices (number, amount, due date): the same case, whatever was added since (payments, a rate). */
+const sameInvoices = (a: CalculatorForm, b: CalculatorForm) =>
+  a.client === b.client &&
+  a.invoices.length === b.invoices.length &&
+  a.invoices.every((invoice, i) => {
+    const other = b.invoices[i];
+    return (
+      other !== undefined &&
+      invoice.number.trim() === other.number.trim() &&
+      parseEuroAmount(invoice.amount) === parseEuroAmount(other.amount) &&
+      invoice.due === other.due
+    );
+  });
+
 const hasDetails = (details: LetterDetails) => LETTER_DETAILS.some((key) => details[key].trim() !== '');
 
-/**
- * Who writes and to whom, as typed in the self-assessment on this device (its saved state, read
- * as untrusted): the letters here start from them rather than from blanks. Nothing leaves the device.
- */
-export function detailsFromAssessment(assessmentJson: string | null): LetterDetails | undefined {
-  let json: unknown;
-  try {
-    json = JSON.parse(assessmentJson ?? 'null');
-  } catch {
-    return undefined;
-  }
-  if (!isRecord(json) || !isRecord(json['fields'])) return undefined;
-  const fields = json['fields'];
-  const details = emptyLetterDetails();
-  for (const key of LETTER_DETAILS) {
-    const value = fields[key];
-    if (text(value)) details[key] = value.trim();
-  }
-  details.team = isRecord(json['answers']) && json['answers']['equipe'] === 'equipe';
+/** Who writes and to whom, as typed in the self-assessment: the letters here start from them rather than from blanks. */
+function assessedDetails(assessed: AssessedCase | undefined): LetterDetails | undefined {
+  if (!assessed) return undefined;
+  const details = { ...emptyLetterDetails(), ...assessed.details, team: assessed.team };
   return hasDetails(details) ? details : undefined;
 }
 
-/** The form to start from, given the URL fragment, what this device saved, and the self-assessment's details. */
+/**
+ * The form to start from, given the URL fragment, what this device saved, and the
+ * self-assessment's saved state on this device (read as untrusted; nothing leaves the device).
+ */
 export function openingForm(hash: string, savedJson: string | null, today: IsoDate, assessmentJson: string | null = null): Opening {
-  const opening = openingFrom(hash, savedJson, today);
-  const assessed = detailsFromAssessment(assessmentJson);
-  const fill = (form: CalculatorForm) => (assessed && !hasDetails(form.letter) ? { ...form, letter: assessed } : form);
+  const assessed = readAssessedCase(assessmentJson, today);
+  const opening =
+    hash === `#${FROM_ASSESSMENT}` && assessed && assessed.invoices.length > 0
+      ? openingFromAssessment(assessed, savedJson, today)
+      : openingFrom(hash, savedJson, today);
+  const details = assessedDetails(assessed);
+  const fill = (form: CalculatorForm) => (details && !hasDetails(form.letter) ? { ...form, letter: details } : form);
   return { ...opening, form: fill(opening.form), ...(opening.link ? { link: fill(opening.link) } : {}) };
+}
+
+/** Opened from the self-assessment's result: its invoices, unless this device holds another calculation, which is never replaced unasked. */
+function openingFromAssessment(assessed: AssessedCase, savedJson: string | null, today: IsoDate): Opening {
+  const saved = parseSavedForm(savedJson);
+  const readable = saved === 'illisible' ? undefined : saved;
+  const fromCase = { ...formFromAssessment(assessed.invoices, assessed.client, today), letter: readable?.letter ?? emptyLetterDetails() };
+  const fromAssessment = assessed.invoices.length;
+  if (!readable) return { form: fromCase, fromAssessment };
+  return sameInvoices(readable, fromCase) ? { form: readable, fromAssessment } : { form: readable, link: fromCase, fromAssessment };
 }
 
 function openingFrom(hash: string, savedJson: string | null, today: IsoDate): Opening {

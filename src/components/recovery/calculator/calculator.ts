@@ -17,11 +17,12 @@ import {
   type Opening,
 } from '../../../lib/recovery/saved';
 import type { RatesData } from '../../../schemas/rates';
+import { FROM_ASSESSMENT } from '../../../lib/urls';
 import { copyText } from '../../browser/copy-text';
 import { downloadFile } from '../../browser/download-file';
 import { savedLocally } from '../../browser/saved-locally';
 import { dismissibleNotice, h, redraw } from './dom';
-import { linkChoice } from './link-choice';
+import { fromAssessmentNotice, linkChoice } from './link-choice';
 import { Fields } from './fields';
 import { baseChoice, clientChoice, clientDetails, invoicesView, typedRatesView, type FormContext, type Part } from './form-view';
 import { letterDetailsFields, lettersSection, letterView } from './letters-view';
@@ -37,8 +38,9 @@ const storage = savedLocally(CALCULATOR_STORAGE_KEY);
 export function startCalculator(root: HTMLElement, rates: RatesData, letters: RecoveryLetters) {
   const today = localToday();
   const hash = location.hash;
-  // A shared calculation leaves the address bar once read: a reload or a bookmark then shows the saved one.
-  if (decodeFormShare(hash)) history.replaceState(null, '', location.pathname);
+  // A shared calculation, or the self-assessment's hand-off, leaves the address bar once read: a
+  // reload or a bookmark then shows the saved one.
+  if (decodeFormShare(hash) || hash === `#${FROM_ASSESSMENT}`) history.replaceState(null, '', location.pathname);
   drawCalculator(root, rates, letters, today, openingForm(hash, storage.read(), today, savedLocally(QUIZ_STORAGE_KEY).read()));
   // Another tab saved a change: follow it, so that this page's next save does not undo it.
   addEventListener('storage', (event) => {
@@ -52,16 +54,31 @@ export function startCalculator(root: HTMLElement, rates: RatesData, letters: Re
   });
 }
 
-function drawCalculator(root: HTMLElement, rates: RatesData, letters: RecoveryLetters, today: string, { form, notice, link }: Opening) {
+function drawCalculator(
+  root: HTMLElement,
+  rates: RatesData,
+  letters: RecoveryLetters,
+  today: string,
+  { form, notice, link, fromAssessment }: Opening,
+) {
   const fields = new Fields();
 
   const notices = h('div', {});
   const say = (message: string) => notices.replaceChildren(dismissibleNotice(message, () => notices.replaceChildren()));
   if (notice) say(notice);
+  if (fromAssessment !== undefined && !link) notices.replaceChildren(fromAssessmentNotice(fromAssessment, form.client));
   if (link)
     notices.replaceChildren(
       linkChoice(
-        () => drawCalculator(root, rates, letters, today, { form: link, notice: LINK_NOTICE }),
+        fromAssessment === undefined ? 'lien' : 'diagnostic',
+        () =>
+          drawCalculator(
+            root,
+            rates,
+            letters,
+            today,
+            fromAssessment === undefined ? { form: link, notice: LINK_NOTICE } : { form: link, fromAssessment },
+          ),
         () => notices.replaceChildren(),
       ),
     );

@@ -1,5 +1,5 @@
-import { formatLongDateFr, isIsoDate, type IsoDate } from '../case/calendar';
-import { formatEuros, parseEuroAmount } from '../case/money';
+import { formatLongDateFr, isIsoDate, type IsoDate } from './calendar';
+import { formatEuros, parseEuroAmount } from './money';
 
 /** An unpaid invoice as the user types it: kept as typed, so nothing is lost while it is invalid. */
 export interface InvoiceDraft {

@@ -1,0 +1,60 @@
+import { isRecord } from '../untrusted';
+import { checkInvoice, type Invoice } from './invoices';
+import type { IsoDate } from './calendar';
+
+/** Who the client is, for the law that applies: a business (Code de commerce) or a private person. */
+export type ClientKind = 'professionnel' | 'particulier';
+
+/** The letter details both tools share, by the self-assessment's field names. */
+export const SHARED_DETAILS = ['yourName', 'yourBusiness', 'yourAddress', 'place', 'clientName', 'clientCompany', 'clientAddress'] as const;
+export type SharedDetail = (typeof SHARED_DETAILS)[number];
+
+/** One client's case as the self-assessment left it on this device, for the calculator to take up. */
+export interface AssessedCase {
+  client: ClientKind;
+  /** The invoices typed in the self-assessment that are complete and past due. */
+  invoices: Invoice[];
+  /** Who writes and to whom, trimmed; only the details typed. */
+  details: Partial<Record<SharedDetail, string>>;
+  /** The letters say « nous » for a team. */
+  team: boolean;
+}
+
+/** Far above any real detail: a longer value was not typed by the reader in the self-assessment's fields. */
+const MAX_DETAIL = 500;
+const MAX_INVOICES = 50;
+
+/**
+ * Reads the self-assessment's saved state (untrusted: it may be old, tampered with or broken)
+ * without its questionnaire: only the answers the calculator needs, each checked, and nothing
+ * else. Broken JSON or a wrong shape gives undefined; a wrong part is left out.
+ */
+export function readAssessedCase(json: string | null, today: IsoDate): AssessedCase | undefined {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json ?? 'null');
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(raw)) return undefined;
+  const answers = isRecord(raw['answers']) ? raw['answers'] : {};
+  const fields = isRecord(raw['fields']) ? raw['fields'] : {};
+  const details: AssessedCase['details'] = {};
+  for (const key of SHARED_DETAILS) {
+    const value = fields[key];
+    if (typeof value === 'string' && value.trim() !== '' && value.length <= MAX_DETAIL) details[key] = value.trim();
+  }
+  const rows = Array.isArray(raw['invoices']) ? raw['invoices'].slice(0, MAX_INVOICES) : [];
+  const invoices = rows.flatMap((row) => {
+    if (!isRecord(row)) return [];
+    const [number, amount, due] = [row['number'], row['amount'], row['due']];
+    if (typeof number !== 'string' || typeof amount !== 'string' || typeof due !== 'string') return [];
+    return checkInvoice({ number, amount, due }, today).invoice ?? [];
+  });
+  return {
+    client: answers['type-client'] === 'particulier' ? 'particulier' : 'professionnel',
+    invoices,
+    details,
+    team: answers['equipe'] === 'equipe',
+  };
+}
