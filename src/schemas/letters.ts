@@ -26,6 +26,12 @@ export const lettersSchema = z.object({
   }),
   /** The two ways to leave a client at fault at once, as the reader chooses between them. */
   exitModes: z.object({ miseEnDemeure: choiceSchema, immediat: choiceSchema }),
+  /**
+   * The one rule for the days a client is given, counted from the day a letter is sent, to pay or
+   * to put a breach right: every letter of both tools uses it (eight days after receipt is usual;
+   * fifteen from sending covers the post). The date it gives is moved to the next working day.
+   */
+  deadlineDays: z.number().int().min(8).max(30),
   /** Paragraphs a letter reuses with `use: <id>`. */
   blocks: z.record(z.string().regex(/^[a-zA-Z]+$/), textSchema),
   /** Formal notice before termination for breach (Code civil 1226); completed by the script's `demand`. */
@@ -34,8 +40,6 @@ export const lettersSchema = z.object({
   resiliation: letterSchema,
   /** The letters of the recovery ladder, each with its title: a courteous reminder, a firm one, the mise en demeure. */
   recouvrement: z.object({
-    /** Days given to pay, from the day a reminder or the mise en demeure is sent (eight is usual). */
-    deadlineDays: z.number().int().min(8).max(30),
     relanceCourtoise: rungLetterSchema,
     relanceFerme: rungLetterSchema,
     miseEnDemeure: rungLetterSchema,

@@ -103,11 +103,6 @@ export const quizSchema = z.object({
   /** When a client worth keeping is worth a second look: days after the self-assessment. */
   keepRecheckAfterDays: z.number().int().min(30).max(365),
   /**
-   * Days the client is given, counted from the day the letter is sent, to pay or to put a
-   * breach right (eight days after receipt is usual; fifteen from sending covers the post).
-   */
-  deadlineDays: z.number().int().min(8).max(30),
-  /**
    * Suggested notice when the contract sets none, by length of the relationship, with the
    * published rule of thumb it follows, shown so the reader can judge.
    */

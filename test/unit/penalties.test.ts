@@ -259,7 +259,7 @@ describe('the letters of the recovery ladder', () => {
     const [courteous, firm, formal] = composeRecoveryLetters(letters, statement, fields, false, '2026-11-27');
     expect(courteous?.body).toContain('– facture n°\u00a0F-2026-031\u00a0: 1\u202f200\u00a0€, échue le mercredi 30 septembre 2026');
     expect(courteous?.body).not.toContain('F-2026-038'); // paid, even if late
-    expect(courteous?.body).toContain('au plus tard le lundi 7 décembre 2026');
+    expect(courteous?.body).toContain('au plus tard le lundi 14 décembre 2026');
     expect(firm?.body).toContain(
       '– facture n°\u00a0F-2026-038, payée en retard le lundi 2 novembre 2026\u00a0: 0,30\u00a0€ de pénalités de retard, 40\u00a0€ d’indemnité forfaitaire',
     );

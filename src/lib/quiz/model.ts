@@ -56,11 +56,12 @@ export interface QuizModel extends Pick<
   | 'prepareFrom'
   | 'recheckAfterDays'
   | 'keepRecheckAfterDays'
-  | 'deadlineDays'
   | 'suggestedNotice'
 > {
   /** Id of the script every boundary uses. */
   scriptRoles: QuizData['scripts'];
+  /** Days given to pay or to put a breach right: the one rule of content/courriers.yaml, which the calculator's letters use too. */
+  deadlineDays: number;
   /** The legal figures of content/taux.yaml that fill the words' blanks (« 40 € », « cinq ans »). */
   figures: LegalFigures;
   letters: SharedLetters;
@@ -193,7 +194,7 @@ export function buildQuizModel(quiz: QuizData, guide: GuideSlices): QuizModel {
     prepareFrom: quiz.prepareFrom,
     recheckAfterDays: quiz.recheckAfterDays,
     keepRecheckAfterDays: quiz.keepRecheckAfterDays,
-    deadlineDays: quiz.deadlineDays,
+    deadlineDays: guide.letters.deadlineDays,
     suggestedNotice: quiz.suggestedNotice,
     scriptRoles: quiz.scripts,
     figures: { indemnity: guide.figures.indemnity, limitationYears: guide.figures.limitationYears },

@@ -21,7 +21,7 @@ export interface RecoveryLetters {
 }
 
 export const recoveryLetters = (data: LettersData, figures: LegalFigures): RecoveryLetters => ({
-  deadlineDays: data.recouvrement.deadlineDays,
+  deadlineDays: data.deadlineDays,
   layout: data.layout,
   figures: { indemnity: figures.indemnity, limitationYears: figures.limitationYears },
   letters: Object.fromEntries(
