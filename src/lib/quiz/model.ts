@@ -49,14 +49,7 @@ export type QuizQuestion = Question & { id: string };
  */
 export interface QuizModel extends Pick<
   QuizData,
-  | 'scale'
-  | 'unsureLabel'
-  | 'levels'
-  | 'reframeFrom'
-  | 'prepareFrom'
-  | 'recheckAfterDays'
-  | 'keepRecheckAfterDays'
-  | 'suggestedNotice'
+  'scale' | 'unsureLabel' | 'levels' | 'reframeFrom' | 'prepareFrom' | 'recheckAfterDays' | 'keepRecheckAfterDays' | 'suggestedNotice'
 > {
   /** Id of the script every boundary uses. */
   scriptRoles: QuizData['scripts'];
