@@ -290,3 +290,35 @@ describe('the letters of the recovery ladder', () => {
     expect(composeRecoveryLetters(letters, paid, fields, false, '2026-11-27')).toEqual([]);
   });
 });
+
+describe('an invoice not yet due', () => {
+  const statement = computeStatement(
+    pro([invoice(1000, '2026-09-30', [], 'F-1'), invoice(500, '2027-01-15', [], 'F-2')], '2026-11-29'),
+    rates,
+  );
+
+  test('is listed in the statement as « à échoir », with no penalty and no 40 €', () => {
+    const text = statementText(statement, { base: 'TTC' }).replace(/[\u00a0\u202f]/g, ' ');
+    expect(text).toContain('Facture n° F-2 : 500 €, à échoir le 15/01/2027, pas encore en retard, payée 0 €');
+    expect(text).toContain('échue le 30/09/2026');
+    const notDue = statement.invoices.find((i) => i.number === 'F-2');
+    expect([notDue?.penalties, notDue?.indemnity]).toEqual([0, 0]);
+  });
+
+  test('is never claimed, reminded or threatened by the letters', () => {
+    const letters = composeRecoveryLetters(ladderLetters, statement, {}, false, '2026-11-29');
+    expect(letters).toHaveLength(3);
+    for (const letter of letters) {
+      expect(letter.body).toContain('F-1');
+      expect(letter.body).not.toContain('F-2');
+      expect(letter.body).not.toContain('500');
+    }
+    // One invoice past due: the singular.
+    expect(letters[0]?.subject).toBe('Facture en attente de règlement');
+  });
+
+  test('alone, it calls for no letter at all', () => {
+    const onlyFuture = computeStatement(pro([invoice(500, '2027-01-15', [], 'F-2')], '2026-11-29'), rates);
+    expect(composeRecoveryLetters(ladderLetters, onlyFuture, {}, false, '2026-11-29')).toEqual([]);
+  });
+});

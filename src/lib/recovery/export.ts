@@ -2,7 +2,7 @@ import { printedLetter, type LetterLayout } from '../quiz/export';
 import { formatLongDateFr, isIsoDate } from '../case/calendar';
 import type { CalculatorForm, LetterDetails } from './form';
 import type { RecoveryDocument } from './letters';
-import { formatRate, halfYearsLabel, shortDate } from './format';
+import { dueWords, formatRate, halfYearsLabel, shortDate } from './format';
 import { money, toCents } from '../case/money';
 import { frenchTypography } from '../typography';
 import type { Statement } from './penalties';
@@ -40,7 +40,7 @@ export function statementText(
   ];
   for (const invoice of statement.invoices) {
     lines.push(
-      `Facture n° ${invoice.number}${invoice.issued ? ` du ${shortDate(invoice.issued)}` : ''} : ${money(invoice.amount)}, échue le ${shortDate(invoice.due)}, payée ${money(invoice.paid)}, reste due ${money(invoice.balance)}`,
+      `Facture n° ${invoice.number}${invoice.issued ? ` du ${shortDate(invoice.issued)}` : ''} : ${money(invoice.amount)}, ${dueWords(invoice.due, statement.calculationDate)}, payée ${money(invoice.paid)}, reste due ${money(invoice.balance)}`,
     );
     for (const l of invoice.lines)
       lines.push(

@@ -1,5 +1,11 @@
 import type { IsoDate } from '../case/calendar';
 
+/**
+ * An invoice's due date as a statement gives it: « échue le 15/01/2026 », or, for an invoice not yet
+ * due on the calculation date, « à échoir le 15/01/2027 »: it is listed, never claimed.
+ */
+export const dueWords = (due: IsoDate, calculationDate: IsoDate) =>
+  due < calculationDate ? `échue le ${shortDate(due)}` : `à échoir le ${shortDate(due)}, pas encore en retard`;
 /** 12.15 → "12,15 %". */
 export const formatRate = (rate: number) =>
   `${rate.toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}\u00a0%`;

@@ -91,7 +91,8 @@ export function composeRecoveryLetters(
   team: boolean,
   today: IsoDate,
 ): RecoveryDocument[] {
-  const unpaid = statement.invoices.filter((i) => i.balance > 0);
+  // An invoice not yet due on the calculation date is never claimed, reminded or threatened.
+  const unpaid = statement.invoices.filter((i) => i.balance > 0 && i.due < statement.calculationDate);
   if (unpaid.length === 0) return [];
   const sent = nextWorkingDay(today);
   const values = figureValues(source.figures);

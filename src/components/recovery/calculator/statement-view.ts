@@ -1,5 +1,5 @@
 import { formatLongDateFr } from '../../../lib/case/calendar';
-import { formatRate, halfYearLabel, halfYearsLabel, shortDate } from '../../../lib/recovery/format';
+import { dueWords, formatRate, halfYearLabel, halfYearsLabel, shortDate } from '../../../lib/recovery/format';
 import { money } from '../../../lib/case/money';
 import { interestStart } from '../../../lib/recovery/export';
 import type { InvoiceStatement, Statement } from '../../../lib/recovery/penalties';
@@ -44,7 +44,7 @@ export function statementWarnings(statement: Statement): HTMLElement[] {
   ];
 }
 
-function invoiceTable(invoice: InvoiceStatement, i: number, what: string, professional: boolean): HTMLElement[] {
+function invoiceTable(invoice: InvoiceStatement, i: number, what: string, professional: boolean, calculationDate: string): HTMLElement[] {
   const headingId = `releve-facture-${i}`;
   const head = h(
     'thead',
@@ -95,7 +95,7 @@ function invoiceTable(invoice: InvoiceStatement, i: number, what: string, profes
     h(
       'p',
       { class: 'calc-invoice-summary' },
-      `${money(invoice.amount)}, échue le ${shortDate(invoice.due)}\u202f; payée ${money(invoice.paid)}, reste due ${money(invoice.balance)}.`,
+      `${money(invoice.amount)}, ${dueWords(invoice.due, calculationDate)}\u202f; payée ${money(invoice.paid)}, reste due ${money(invoice.balance)}.`,
     ),
     // Six columns: on a narrow screen the table scrolls in its own box, never the page; a box
     // that scrolls must take the keyboard's focus so it can be scrolled without a mouse (WCAG 2.1.1).
@@ -115,7 +115,7 @@ export function statementView(statement: Statement, formalNoticeDate: string): H
     { class: 'calc-statement', 'aria-labelledby': 'releve' },
     h('h2', { id: 'releve', tabindex: -1 }, `Relevé au ${formatLongDateFr(statement.calculationDate)}`),
     !professional && h('p', {}, interestStart(formalNoticeDate)),
-    statement.invoices.flatMap((invoice, i) => invoiceTable(invoice, i, what, professional)),
+    statement.invoices.flatMap((invoice, i) => invoiceTable(invoice, i, what, professional, statement.calculationDate)),
     h(
       'dl',
       { class: 'calc-totals' },
