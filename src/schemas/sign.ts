@@ -25,6 +25,8 @@ export const signSchema = pageSchema.extend({
   leaveWhen: z.array(proseSchema).min(1),
   /** A short excerpt of the words to use, linked to the full exit script. */
   words: proseSchema,
+  /** A sign about money owed: "L’essentiel" then offers the late-payment calculator. */
+  owedMoney: z.boolean().default(false),
   /** The exit script that fits this sign: an id in content/scripts/. */
   script: slugSchema,
   /** Other signs that often come with this one. */

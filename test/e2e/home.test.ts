@@ -51,3 +51,32 @@ describe('the home page, for someone in trouble', () => {
     });
   });
 });
+
+describe('the late-payment calculator, where readers owed money are', () => {
+  const calculator = '/outils/penalites-de-retard/';
+  const page = (path: string) => {
+    const built = builtPages().find((p) => p.path === path);
+    if (!built) throw new Error(`${path} n’a pas été construite`);
+    return parse(readPage(built.file));
+  };
+  const links = (root: ReturnType<typeof parse>, selector: string) =>
+    root.querySelectorAll(`${selector} a`).map((a) => [a.text.trim(), a.getAttribute('href')]);
+
+  test('in the menu of every page, as « Outils », marked current on its own page', () => {
+    expect(links(doc, '.site-nav')).toContainEqual(['Outils', calculator]);
+    expect(page(calculator).querySelector(`.site-nav a[href="${calculator}"]`)?.getAttribute('aria-current')).toBe('page');
+  });
+
+  test('on the home page, at the top of /se-faire-payer/, and on the mise en demeure rung', () => {
+    expect(links(doc, '.ways')).toContainEqual(['Calculer ce qu’on vous doit', calculator]);
+    expect(links(page('/se-faire-payer/'), '.page-header').map(([, href]) => href)).toContain(calculator);
+    expect(links(page('/se-faire-payer/mise-en-demeure/'), 'main').map(([, href]) => href)).toContain(calculator);
+  });
+
+  test('in « L’essentiel » of the two money signs, and of no other', () => {
+    for (const path of signPages) {
+      const offered = links(page(path), '.essentials').some(([, href]) => href === calculator);
+      expect([path, offered]).toEqual([path, ['/signes/paie-en-retard/', '/signes/ne-paie-pas/'].includes(path)]);
+    }
+  });
+});

@@ -4,7 +4,7 @@ import { MAILTO_LIMIT } from '../../src/lib/quiz/export';
 import { calculate } from '../../src/lib/recovery/calculate';
 import { recoveryLettersText, statementCsv, statementText } from '../../src/lib/recovery/export';
 import { emptyForm, emptyLetterDetails, newCalculation, type CalculatorForm, type LetterDetails } from '../../src/lib/recovery/form';
-import { halfYearsLabel } from '../../src/lib/recovery/format';
+import { halfYearsLabel, legalPenaltyRate } from '../../src/lib/recovery/format';
 import { encodeFormShare, LINK_NOTICE, openingForm, serializeForm } from '../../src/lib/recovery/saved';
 import { composeRecoveryLetters } from '../../src/lib/recovery/letters';
 import { computeStatement } from '../../src/lib/recovery/penalties';
@@ -257,5 +257,22 @@ describe('how the calculator opens', () => {
       form: emptyForm('2026-11-29'),
       notice: expect.stringMatching(/illisible/),
     });
+  });
+});
+
+describe('the legal rate between businesses, in words', () => {
+  test('a confirmed half-year: the figure now, and what it is made of', () => {
+    expect(legalPenaltyRate(rates, '2026-03-01')).toEqual({
+      label: 'le taux prévu par la loi, 12,15\u00a0% par an en ce moment',
+      madeOf:
+        'C’est le taux de refinancement de la Banque centrale européenne (2,15\u00a0% pour le 1er semestre 2026), majoré de 10 points (Code de commerce, article L441-10). Il change le 1er janvier et le 1er juillet, et chaque semestre de retard se compte à son propre taux.',
+    });
+  });
+
+  test('a provisional half-year: the figure, said to be unconfirmed; a missing one: the rule, no figure', () => {
+    expect(legalPenaltyRate(rates, '2026-12-07').label).toBe('le taux prévu par la loi, 12,15\u00a0% par an en ce moment (à confirmer)');
+    expect(legalPenaltyRate(rates, '2026-12-07').madeOf).toContain('(2,15\u00a0% pour le 2d semestre 2026, à confirmer)');
+    expect(legalPenaltyRate(ratesThrough('2026-S2'), '2027-03-01').label).toBe('le taux prévu par la loi');
+    expect(legalPenaltyRate(ratesThrough('2026-S2'), '2027-03-01').madeOf).not.toMatch(/\d+,\d+/);
   });
 });

@@ -1,4 +1,5 @@
-import type { IsoDate } from '../case/calendar';
+import { halfYearOf, type IsoDate } from '../case/calendar';
+import type { RatesData } from '../../schemas/rates';
 
 /**
  * An invoice's due date as a statement gives it: « échue le 15/01/2026 », or, for an invoice not yet
@@ -6,6 +7,26 @@ import type { IsoDate } from '../case/calendar';
  */
 export const dueWords = (due: IsoDate, calculationDate: IsoDate) =>
   due < calculationDate ? `échue le ${shortDate(due)}` : `à échoir le ${shortDate(due)}, pas encore en retard`;
+/**
+ * The default rate between businesses, as a freelancer reads it: « le taux prévu par la loi,
+ * 12,15 % par an en ce moment », and what it is made of. Without a confirmed row for the
+ * half-year, no figure; a provisional one is said to be unconfirmed. « Taux légal » names only the intérêt légal, never this rate.
+ */
+export function legalPenaltyRate(rates: RatesData, date: IsoDate): { label: string; madeOf: string } {
+  const row = rates.halfYears.find((r) => r.period === halfYearOf(date));
+  const changes = 'Il change le 1er janvier et le 1er juillet, et chaque semestre de retard se compte à son propre taux.';
+  if (!row)
+    return {
+      label: 'le taux prévu par la loi',
+      madeOf: `C’est le taux de refinancement de la Banque centrale européenne, majoré de ${rates.ecbMargin} points (Code de commerce, article L441-10). ${changes}`,
+    };
+  const unconfirmed = row.provisional ? ', à confirmer' : '';
+  return {
+    label: `le taux prévu par la loi, ${formatRate(row.ecb + rates.ecbMargin)} par an en ce moment${row.provisional ? ' (à confirmer)' : ''}`,
+    madeOf: `C’est le taux de refinancement de la Banque centrale européenne (${formatRate(row.ecb)} pour le ${halfYearLabel(row.period)}${unconfirmed}), majoré de ${rates.ecbMargin} points (Code de commerce, article L441-10). ${changes}`,
+  };
+}
+
 /** 12.15 → "12,15 %". */
 export const formatRate = (rate: number) =>
   `${rate.toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}\u00a0%`;

@@ -101,7 +101,7 @@ function drawCalculator(
   );
   let shownLetters: RecoveryDocument[] = [];
 
-  const context: FormContext = { form, fields, change };
+  const context: FormContext = { form, fields, change, rates, today };
   const draw: Record<Part, () => void> = {
     client: () => redraw(clientPart, clientDetails(context)),
     invoices: () => redraw(invoicesPart, invoicesView(context)),

@@ -1,5 +1,7 @@
 import { emptyInvoice, MAX_INVOICES, MAX_PAYMENTS, type CalculatorForm, type InvoiceDraft } from '../../../lib/recovery/form';
-import { halfYearLabel } from '../../../lib/recovery/format';
+import type { IsoDate } from '../../../lib/case/calendar';
+import { halfYearLabel, legalPenaltyRate } from '../../../lib/recovery/format';
+import type { RatesData } from '../../../schemas/rates';
 import { h } from './dom';
 import { fieldId, type Fields } from './fields';
 
@@ -9,6 +11,9 @@ export type Part = 'client' | 'invoices';
 export interface FormContext {
   readonly form: CalculatorForm;
   readonly fields: Fields;
+  /** The dated rates, for the legal rate as of today. */
+  readonly rates: RatesData;
+  readonly today: IsoDate;
   /** Applies a change to the form; `redraw` names the part whose shape it changes, `focus` the id to focus afterwards. */
   change(mutate: (form: CalculatorForm) => void, options?: { redraw?: Part; focus?: string }): void;
 }
@@ -37,7 +42,7 @@ export function clientChoice({ form, change }: FormContext) {
 }
 
 /** What depends on the kind of client: the rate for a business, the date of the mise en demeure for a private person. */
-export function clientDetails({ form, fields, change }: FormContext): HTMLElement[] {
+export function clientDetails({ form, fields, change, rates, today }: FormContext): HTMLElement[] {
   if (form.client === 'particulier')
     return [
       h(
@@ -55,10 +60,12 @@ export function clientDetails({ form, fields, change }: FormContext): HTMLElemen
       }),
     ];
   const pick = (rateMode: CalculatorForm['rateMode']) => () => change((f) => (f.rateMode = rateMode), { redraw: 'client' });
+  const legalRate = legalPenaltyRate(rates, today);
   return [
     choice(
       'Le taux des pénalités',
-      radio('taux', 'legal', 'Aucun taux au contrat\u00a0: taux légal (BCE + 10 points)', form.rateMode === 'legal', pick('legal')),
+      radio('taux', 'legal', `Aucun taux au contrat\u00a0: ${legalRate.label}`, form.rateMode === 'legal', pick('legal')),
+      h('details', { class: 'hint' }, h('summary', {}, 'De quoi est fait ce taux\u202f?'), h('p', {}, legalRate.madeOf)),
       radio('taux', 'contract', 'Le taux prévu par mes conditions', form.rateMode === 'contract', pick('contract')),
       form.rateMode === 'contract' &&
         fields.field({
