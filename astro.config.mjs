@@ -11,6 +11,7 @@ import { previewImages } from './src/integrations/preview-images.ts';
 import { releaseChecks } from './src/integrations/release-checks.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { hoistIslandStyles } from './src/integrations/hoist-island-styles.ts';
+import { lazyChunkUrl } from './src/integrations/lazy-chunk-url.ts';
 import { CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 
 export default defineConfig({
@@ -23,7 +24,12 @@ export default defineConfig({
   },
   integrations: [mdx(), svelte(), sitemap(), hoistIslandStyles(), pagefindIndex(), previewImages(), releaseChecks(), securityHeaders()],
   vite: {
+    plugins: [lazyChunkUrl()],
     build: {
+      // Astro inlines a small script that imports nothing. The header's search script is on every
+      // page: linked, the browser keeps it once for the whole site instead of reading it again
+      // in every page's HTML (which stays under its 12 kB budget).
+      assetsInlineLimit: (file) => (file.includes('SiteSearch.astro') ? false : undefined),
       rolldownOptions: {
         // Astro's content-asset modules (one per MDX entry) open with "use astro:head-inject", which
         // Rolldown reports as a module-level directive (withastro/astro#18087). Drop that one warning

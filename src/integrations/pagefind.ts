@@ -1,7 +1,12 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { INDEX_CHUNKS_FILE } from '../lib/index-chunks';
+import { readIndexChunks } from './pagefind-chunks';
+
+/** The guide is in French: stemming and the WebAssembly the browser loads (wasm.fr.pagefind). */
+const LANGUAGE = 'fr';
 
 /**
  * Indexes the built site with Pagefind after every `astro build` (as Starlight does), so
@@ -15,12 +20,14 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         try {
-          const { index, errors } = await createIndex({ forceLanguage: 'fr' });
+          const { index, errors } = await createIndex({ forceLanguage: LANGUAGE });
           if (!index) throw new Error(errors.join('; '));
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) throw new Error(added.errors.join('; '));
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+          const chunks = readIndexChunks(`${site}pagefind`, LANGUAGE, '/pagefind/');
+          writeFileSync(`${site}pagefind/${INDEX_CHUNKS_FILE}`, JSON.stringify(chunks));
           // Pagefind also writes its ready-made interfaces; this site has its own, so they go.
           for (const file of readdirSync(`${site}pagefind`)) {
             if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(file)) rmSync(`${site}pagefind/${file}`);

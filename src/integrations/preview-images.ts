@@ -10,6 +10,7 @@ import { CARD_FONT, previewCard } from '../lib/preview-card';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from '../lib/preview';
 import { SITE_NAME } from '../lib/seo';
 import { builtHtmlFiles } from './built-pages';
+import { previewCache, rendererFingerprint } from './preview-cache';
 
 const require = createRequire(import.meta.url);
 
@@ -24,6 +25,23 @@ function cardFonts() {
       style: 'normal' as const,
     })),
   );
+}
+
+/** The versions of Satori and resvg: an upgrade may draw differently, so it redraws every image. */
+function rendererVersions(): string[] {
+  const resvg = join(dirname(require.resolve('@resvg/resvg-js')), 'package.json');
+  return [`satori ${require('satori/package.json').version}`, `resvg ${JSON.parse(readFileSync(resvg, 'utf8')).version}`];
+}
+
+/** Images drawn at once: Satori lays out one card while resvg rasterises others on its own threads. */
+const DRAWING_AT_ONCE = 4;
+
+async function forEachAtMost<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: limit }, worker));
 }
 
 const content = (doc: ReturnType<typeof parse>, property: string) =>
@@ -41,9 +59,15 @@ export function previewImages(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const fonts = cardFonts();
+        const renderer = rendererFingerprint(
+          rendererVersions(),
+          fonts.map((font) => font.data),
+        );
+        const cache = previewCache(renderer);
         const started = performance.now();
         const pages = builtHtmlFiles(dir);
-        for (const file of pages) {
+        let drawn = 0;
+        await forEachAtMost(pages, DRAWING_AT_ONCE, async (file) => {
           const doc = parse(readFileSync(file, 'utf8'));
           const [image] = content(doc, 'og:image');
           const [title] = content(doc, 'og:title');
@@ -56,13 +80,17 @@ export function previewImages(): AstroIntegration {
             siteName: SITE_NAME,
             host: url.host,
           });
-          const svg = await satori(card, { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts });
-          const png = (await renderAsync(svg)).asPng();
           const target = join(site, decodeURIComponent(url.pathname));
           mkdirSync(dirname(target), { recursive: true });
+          if (cache.restore(card, target)) return;
+          const svg = await satori(card, { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts });
+          const png = (await renderAsync(svg)).asPng();
           writeFileSync(target, png);
-        }
-        logger.info(`${pages.length} images d’aperçu en ${((performance.now() - started) / 1000).toFixed(1)} s`);
+          cache.store(card, png);
+          drawn += 1;
+        });
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`${pages.length} images d’aperçu en ${seconds} s (${drawn} dessinées, ${pages.length - drawn} reprises du cache)`);
       },
     },
   };

@@ -122,7 +122,7 @@ describe('search', () => {
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(`${site.url}/signes/paie-en-retard/`);
     await page.waitForLoadState('networkidle');
-    expect(requested.filter((p) => p.startsWith('/pagefind/') || /search-ui/.test(p))).toEqual([]);
+    expect(requested.filter((p) => p.startsWith('/pagefind/') || /connect-panels/.test(p))).toEqual([]);
     await page.getByRole('searchbox', { name: 'Rechercher dans le guide' }).first().click();
     await page.keyboard.type('retard');
     await page.locator('dialog .search-hit').first().waitFor();
@@ -312,14 +312,43 @@ describe('search', () => {
     await context.close();
   });
 
-  test('starts loading Pagefind when the field gets focus, before the first keystroke', async () => {
+  test.each([
+    ['the pointer reaches the field', (page: Page) => page.locator('#header-q').hover()],
+    ['the field gets focus', (page: Page) => page.locator('#header-q').focus()],
+  ])('starts loading Pagefind when %s, before the first keystroke', async (_intent, reach) => {
     const { page, context } = await site.page();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(`${site.url}/`);
     await page.waitForLoadState('networkidle');
-    await page.locator('#header-q').focus();
+    await reach(page);
     await expect.poll(() => requested.filter((p) => /^\/pagefind\/(pagefind\.js|pagefind-entry\.json|wasm\.fr)/.test(p)).length).toBe(3);
+    await context.close();
+  });
+
+  test('asks for the first word’s index chunk while the engine is still on its way', async () => {
+    const { page, context, errors } = await site.page();
+    let chunkAsked: () => void = () => {};
+    const chunkRequested = new Promise<void>((resolve) => (chunkAsked = resolve));
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/index/')) chunkAsked();
+    });
+    let engineHeld = true;
+    // The engine's response waits for the chunk's request (5 s at most): if the page asked for the
+    // chunk only once the engine ran, the request would come after the wait.
+    await context.route('**/pagefind/pagefind.js', async (route) => {
+      await Promise.race([chunkRequested, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      engineHeld = false;
+      await route.continue();
+    });
+    let chunkBeforeEngine = false;
+    void chunkRequested.then(() => (chunkBeforeEngine = engineHeld));
+    await page.goto(`${site.url}/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('préavis');
+    await resultsFor(page.getByRole('dialog'), 'préavis');
+    expect(chunkBeforeEngine).toBe(true);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

@@ -1,10 +1,14 @@
 /**
  * Opens the search dialog from the header field (a click, or typing in it), "/" or Ctrl/Cmd+K.
- * Pagefind and the results code start loading as soon as the reader reaches for the search
- * (the field gets focus, or the dialog opens), so that typing finds them ready; not with the
- * page. Kept tiny: it ships on every page.
+ * Ships on every page, so it stays tiny and imports nothing that loads with it: the search code
+ * and Pagefind's files are fetched only when the reader reaches for the search (the pointer on
+ * the field, the field focused, the dialog opened), all at once, so that typing finds them ready.
  */
-import { loadPagefind } from './pagefind';
+import searchCodeUrl from './connect-panels.ts?lazy-chunk-url';
+import { warmUpPagefind } from './warm-up';
+
+type SearchCode = typeof import('./connect-panels');
+type Search = ReturnType<SearchCode['connectDialogPanel']>;
 
 const typingIn = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -14,22 +18,21 @@ export function openSearchOnDemand() {
   const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
   const input = dialog?.querySelector<HTMLInputElement>('[data-search-input]');
   if (!opener || !dialog || !input) return;
-  let search: Promise<{ run: () => Promise<void>; openFirst: () => void } | undefined> | undefined;
-  /** Set once the results code is there; until then, this script answers Enter in the field. */
+  let search: Promise<Search> | undefined;
+  /** Set once the search code is there; until then, this script answers Enter in the field. */
   let connected = false;
   /** Where the focus was before the dialog opened: it goes back there on close. */
   let returnFocus: HTMLElement | undefined;
 
   function prepare() {
     if (!search) {
-      // Pagefind first, at once: its files come in a chain of requests, the longest wait of a
-      // first search. A failure here is shown, and retried, by the first search itself.
-      loadPagefind().catch(() => undefined);
-      search = Promise.all([import('./search-ui'), import('./panel')]).then(([{ connectSearch }, { panelElements }]) => {
-        const elements = panelElements(dialog!);
+      const warmUp = warmUpPagefind();
+      search = (import(/* @vite-ignore */ searchCodeUrl) as Promise<SearchCode>).then(({ connectDialogPanel }) => {
         connected = true;
-        return elements && connectSearch(elements);
+        return connectDialogPanel(dialog!, warmUp);
       });
+      // After a network failure, the next intent tries again.
+      search.catch(() => (search = undefined));
     }
     return search;
   }
@@ -48,7 +51,7 @@ export function openSearchOnDemand() {
     await (await prepare())?.run();
   }
 
-  opener.addEventListener('focus', () => void prepare());
+  for (const intent of ['pointerenter', 'pointerdown', 'focus']) opener.addEventListener(intent, () => void prepare());
   opener.addEventListener('click', () => void open());
   opener.addEventListener('input', () => void open());
   input.addEventListener('keydown', (event) => {

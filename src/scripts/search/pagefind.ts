@@ -28,18 +28,20 @@ addEventListener('unhandledrejection', (event) => {
 /**
  * Loads Pagefind from the built site and waits until it can search: called when the reader
  * reaches for the search (focus, shortcut), so that typing finds it ready. Its URL is only
- * known at run time: Vite must not try to bundle it.
+ * known at run time: Vite must not try to bundle it. `entryTag` is the tag on the entry file's
+ * URL that the page has preloaded (see warm-up.ts), for Pagefind to take that response.
  *
- * A failure is not kept: the next call starts again (see `forgetPagefind`).
+ * A failure is not kept: the next call starts again (see `forgetPagefind`), without the tag,
+ * so that nothing of the failed attempt is reused.
  */
-export function loadPagefind(): Promise<Pagefind> {
+export function loadPagefind(entryTag?: string): Promise<Pagefind> {
   loading ??= (async () => {
     // After a failure, a new URL: a browser may remember a module that failed to load.
     const url = `/pagefind/pagefind.js${failures > 0 ? `?essai=${failures}` : ''}`;
     const { createInstance } = (await import(/* @vite-ignore */ url)) as PagefindModule;
     // No worker: for a guide this size the main thread searches instantly, and the first
     // search downloads one script instead of two.
-    const pagefind = createInstance({ excerptLength: 22, noWorker: true });
+    const pagefind = createInstance({ excerptLength: 22, noWorker: true, ...(entryTag && { metaCacheTag: entryTag }) });
     await pagefind.init();
     return pagefind;
   })();
