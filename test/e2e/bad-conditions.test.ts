@@ -12,7 +12,7 @@ describe('without JavaScript', () => {
       await page.goto(`${site.url}${path}`);
       expect(await page.locator('h1').isVisible(), path).toBe(true);
       expect((await page.locator('main').innerText()).length, path).toBeGreaterThan(200);
-      expect(await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link').count(), path).toBe(5);
+      expect(await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link').count(), path).toBe(6);
     }
     await context.close();
   });

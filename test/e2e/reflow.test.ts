@@ -48,7 +48,7 @@ describe('the header on a phone (390 px)', () => {
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
     expect(await nav.locator('summary').isVisible()).toBe(false);
     const tops = await nav.getByRole('link').evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
-    expect(tops.length).toBe(5);
+    expect(tops.length).toBe(6);
     expect(new Set(tops).size).toBe(1);
     await context.close();
   });
