@@ -53,3 +53,36 @@ describe('the header on a phone (390 px)', () => {
     await context.close();
   });
 });
+
+describe('the header, painted before the page is fully read', () => {
+  // A slow phone may paint a page while its HTML is still arriving or being parsed: the header
+  // must already have its final height, or everything below it moves when the rest comes in.
+  test.each([
+    ['a phone', 390],
+    ['a wide screen', 1280],
+  ])('keeps its final height on %s, whatever part of it has been read', async (_what, width) => {
+    const { page, context } = await site.page({ viewport: { width, height: 800 }, javaScriptEnabled: false });
+    const path = '/signes/paie-en-retard/';
+    await page.goto(`${site.url}${path}`);
+    const height = () => page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().height);
+    const full = await height();
+    const html = await (await fetch(`${site.url}${path}`)).text();
+    const start = html.indexOf('<header class="site-header"');
+    const cuts = ['<nav', '<details', '<summary', '</summary>', '<ul', '</nav>', '</header>'].map((marker) => html.indexOf(marker, start));
+    expect(cuts.every((at) => at > start)).toBe(true);
+    // The page as read up to each cut, each at its own address so no cache serves another.
+    await page.route(/\/page-lue-a-moitie\//, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: html.slice(0, cuts[Number(new URL(route.request().url()).searchParams.get('jusqua'))]),
+      }),
+    );
+    const heights: number[] = [];
+    for (const [i] of cuts.entries()) {
+      await page.goto(`${site.url}/page-lue-a-moitie/?jusqua=${i}`);
+      heights.push(await height());
+    }
+    expect(heights).toEqual(cuts.map(() => full));
+    await context.close();
+  });
+});
