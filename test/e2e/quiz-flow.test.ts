@@ -243,6 +243,33 @@ describe('the result at a glance', () => {
     await context.close();
   });
 
+  test('the next steps come in order, each leading to where it is done, without a history entry', async () => {
+    const { page, context } = await site.page();
+    await openResult(page, site.url, { impayes: 'souvent', montant: 800, 'type-client': 'professionnel' });
+    const steps = page.locator('.quiz-next-actions a');
+    const labels = await steps.allTextContents();
+    expect(labels[0]).toBe('Compléter vos courriers, facture par facture');
+    expect(labels.filter((l) => l.startsWith('Relire et signer : '))).toEqual(
+      (await page.locator('.quiz-document h4').allTextContents()).map(
+        (t) => `Relire et signer : ${t.charAt(0).toLowerCase()}${t.slice(1)}`,
+      ),
+    );
+    expect(labels.slice(-2)).toEqual(['Calculer les pénalités de retard de ces factures', 'Noter les dates dans votre agenda']);
+    const entries = await page.evaluate(() => history.length);
+    // A letter's step moves the focus to that letter; the details' step opens them on their first field.
+    await steps.nth(1).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('document-miseEnDemeure');
+    await page.locator('.quiz-letter-fields summary').click();
+    expect(await page.locator('.quiz-letter-fields').getAttribute('open')).toBeNull();
+    await steps.first().click();
+    expect(await page.locator('.quiz-letter-fields').getAttribute('open')).not.toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+    await steps.last().click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('votre-liste');
+    expect(await page.evaluate(() => [history.length, location.hash])).toEqual([entries, '']);
+    await context.close();
+  });
+
   test('a client worth keeping gets what to watch and a reminder, and no letter', async () => {
     const { page, context } = await site.page({ acceptDownloads: true });
     await openResult(page, site.url, { retards: 'parfois' });

@@ -265,7 +265,9 @@ describe('the self-assessment', () => {
     const notice = await page.locator('.quiz-document textarea >> nth=0').inputValue();
     expect(notice).toContain('– facture n°\u00a0F-2026-031\u00a0: 1\u202f500\u00a0€, échue le jeudi 15 janvier 2026');
     // The calculator opens with these invoices, read from this device: it says where they come from, and leads back.
-    const toCalculator = page.getByRole('link', { name: 'Calculer les pénalités de retard de ces factures' });
+    const toCalculator = page
+      .locator('.quiz-letter-fields')
+      .getByRole('link', { name: 'Calculer les pénalités de retard de ces factures' });
     expect(await toCalculator.getAttribute('href')).toBe('/outils/penalites-de-retard/#depuis-diagnostic');
     await toCalculator.click();
     await page.waitForURL(/\/outils\/penalites-de-retard\/$/);
@@ -296,14 +298,15 @@ describe('the self-assessment', () => {
       await row.getByLabel(/Montant restant dû/).fill('800');
       await row.getByLabel('Échéance').fill('2026-10-01');
     });
-    await page.getByRole('link', { name: 'Calculer les intérêts de retard de ces factures' }).click();
+    await page.locator('.quiz-letter-fields').getByRole('link', { name: 'Calculer les intérêts de retard de ces factures' }).click();
     const number = page.getByLabel('Numéro');
     await expect.poll(() => number.inputValue()).toBe('F-9');
     expect(await page.getByRole('status').filter({ hasText: 'pour un client particulier' }).count()).toBe(1);
     // Another invoice typed here, then the self-assessment's hand-off again: the reader chooses.
     await number.fill('F-10');
     await page.goBack();
-    await page.getByRole('link', { name: 'Calculer les intérêts de retard de ces factures' }).click();
+    // This time from the result's next steps.
+    await page.locator('.quiz-next-actions').getByRole('link', { name: 'Calculer les intérêts de retard de ces factures' }).click();
     await page.getByRole('alert').filter({ hasText: 'Votre diagnostic liste d’autres factures' }).waitFor();
     expect(await number.inputValue()).toBe('F-10');
     await page.getByRole('button', { name: 'Reprendre les factures du diagnostic' }).click();
