@@ -249,9 +249,9 @@ describe('the result at a glance', () => {
     const steps = page.locator('.quiz-next-actions a');
     const labels = await steps.allTextContents();
     expect(labels[0]).toBe('Compléter vos courriers, facture par facture');
-    expect(labels.filter((l) => l.startsWith('Relire et signer : '))).toEqual(
+    expect(labels.filter((l) => l.startsWith('Relire et signer\u00a0: '))).toEqual(
       (await page.locator('.quiz-document h4').allTextContents()).map(
-        (t) => `Relire et signer : ${t.charAt(0).toLowerCase()}${t.slice(1)}`,
+        (t) => `Relire et signer\u00a0: ${t.charAt(0).toLowerCase()}${t.slice(1)}`,
       ),
     );
     expect(labels.slice(-2)).toEqual(['Calculer les pénalités de retard de ces factures', 'Noter les dates dans votre agenda']);

@@ -19,8 +19,8 @@ describe('the next actions of a result, in order', () => {
       }),
     ).toEqual([
       { label: 'Compléter vos courriers, facture par facture', href: '#courriers' },
-      { label: 'Relire et signer : la mise en demeure, à envoyer d’abord', href: '#document-miseEnDemeure' },
-      { label: 'Relire et signer : la notification de résiliation, seulement si rien ne change', href: '#document-resiliation' },
+      { label: 'Relire et signer\u00a0: la mise en demeure, à envoyer d’abord', href: '#document-miseEnDemeure' },
+      { label: 'Relire et signer\u00a0: la notification de résiliation, seulement si rien ne change', href: '#document-resiliation' },
       { label: 'Calculer les pénalités de retard de ces factures', href: '/outils/penalites-de-retard/#depuis-diagnostic' },
       { label: 'Noter les dates dans votre agenda', href: '#votre-liste' },
     ]);

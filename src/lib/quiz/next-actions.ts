@@ -36,7 +36,7 @@ export function nextActions(input: NextActionsInput): NextAction[] {
       label: input.invoicesToType ? 'Compléter vos courriers, facture par facture' : 'Compléter vos courriers',
       href: `#${RESULT_ANCHORS.letterFields}`,
     },
-    ...input.documents.map((d) => ({ label: `Relire et signer : ${lowerFirst(d.title)}`, href: `#${documentAnchor(d.id)}` })),
+    ...input.documents.map((d) => ({ label: `Relire et signer\u00a0: ${lowerFirst(d.title)}`, href: `#${documentAnchor(d.id)}` })),
   ];
   if (input.owed)
     actions.push({
