@@ -261,7 +261,7 @@ describe('the letters of the recovery ladder', () => {
     expect(courteous?.body).not.toContain('F-2026-038'); // paid, even if late
     expect(courteous?.body).toContain('au plus tard le lundi 14 décembre 2026');
     expect(firm?.body).toContain(
-      '– facture n°\u00a0F-2026-038, payée en retard le lundi 2 novembre 2026\u00a0: 0,30\u00a0€ de pénalités de retard, 40\u00a0€ d’indemnité forfaitaire',
+      '– facture n°\u00a0F-2026-038, payée en retard le lundi 2 novembre 2026\u00a0: 0,30\u00a0€ de pénalités de retard (taux à confirmer), 40\u00a0€ d’indemnité forfaitaire',
     );
     expect(firm?.body).toContain('80\u00a0€ d’indemnités forfaitaires');
     expect(formal).toMatchObject({ registered: true, subject: 'Mise en demeure de payer' });
@@ -320,5 +320,45 @@ describe('an invoice not yet due', () => {
   test('alone, it calls for no letter at all', () => {
     const onlyFuture = computeStatement(pro([invoice(500, '2027-01-15', [], 'F-2')], '2026-11-29'), rates);
     expect(composeRecoveryLetters(ladderLetters, onlyFuture, {}, false, '2026-11-29')).toEqual([]);
+  });
+});
+
+describe('a penalty whose rate is not final, in the letters', () => {
+  const letterLines = (table: typeof rates, calculationDate: string) =>
+    composeRecoveryLetters(
+      ladderLetters,
+      computeStatement(pro([invoice(1000, '2026-05-31', [], 'F-1')], calculationDate), table),
+      {},
+      false,
+      calculationDate,
+    )
+      .find((l) => l.id === 'miseEnDemeure')
+      ?.body.split('\n')
+      .filter((line) => line.startsWith('– facture n°\u00a0F-1\u00a0:'));
+
+  test('a provisional half-year: the figure, said to be unconfirmed', () => {
+    expect(letterLines(rates, '2026-11-27')?.[1]).toMatch(
+      /de pénalités de retard \(taux à confirmer\), 40\u00a0€ d’indemnité forfaitaire$/,
+    );
+  });
+
+  test('a half-year with no rate: its days named, never counted as 0 €', () => {
+    const [, partly] = letterLines(ratesThrough('2026-S1'), '2026-11-27') ?? [];
+    expect(partly).toMatch(/de pénalités de retard, sans compter le 2d semestre 2026, dont le taux n’est pas encore publié, 40\u00a0€/);
+    const [, none] =
+      composeRecoveryLetters(
+        ladderLetters,
+        computeStatement(pro([invoice(1000, '2026-09-30', [], 'F-1')], '2026-11-27'), ratesThrough('2026-S1')),
+        {},
+        false,
+        '2026-11-27',
+      )
+        .find((l) => l.id === 'miseEnDemeure')
+        ?.body.split('\n')
+        .filter((line) => line.startsWith('– facture n°\u00a0F-1\u00a0:')) ?? [];
+    expect(none).toBe(
+      '– facture n°\u00a0F-1\u00a0: des pénalités de retard à chiffrer pour le 2d semestre 2026, dès que son taux sera publié, 40\u00a0€ d’indemnité forfaitaire',
+    );
+    expect(none).not.toMatch(/\b0\u00a0€/);
   });
 });

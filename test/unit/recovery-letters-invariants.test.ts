@@ -50,6 +50,8 @@ const isWorkingDay = (date: IsoDate) => {
 /** "1 234,56 €" → 1234.56 */
 const euros = (text: string) => Number(text.replace(/[\s\u00a0\u202f€]/g, '').replace(',', '.'));
 const MONEY = String.raw`(\d{1,3}(?:\u202f\d{3})*(?:,\d{2})?\u00a0€)`;
+/** What a penalty figure may carry when its rate is not final: never a bare figure presented as final. */
+const QUALIFIED = '(?: \\(taux à confirmer\\))?(?:, sans compter [^\\n]+? pas encore publiés?)?';
 
 function problemsOf(client: ClientKind, invoices: Invoice[], team: boolean, fields: LetterFields, today: IsoDate): string[] {
   const problems: string[] = [];
@@ -83,13 +85,13 @@ function problemsOf(client: ClientKind, invoices: Invoice[], team: boolean, fiel
     for (const body of [firm.body, formal.body]) {
       for (const i of late)
         if (
-          !new RegExp(`– facture n°\u00a0${i.number}[^\n]*\u00a0: ${MONEY} de pénalités de retard, 40\u00a0€ d’indemnité forfaitaire`).test(
+          !new RegExp(`– facture n°\u00a0${i.number}[^\n]*\u00a0: ${MONEY} de pénalités de retard${QUALIFIED}, 40\u00a0€ d’indemnité forfaitaire`).test(
             body,
           )
         )
           fail(`la facture ${i.number} n’a pas sa ligne de pénalités et d’indemnité`);
       // The figures add up as printed: balance + penalties + indemnities = the sum claimed.
-      const lines = [...body.matchAll(new RegExp(`\u00a0: ${MONEY} de pénalités de retard, ${MONEY} d’indemnité forfaitaire`, 'g'))];
+      const lines = [...body.matchAll(new RegExp(`\u00a0: ${MONEY} de pénalités de retard${QUALIFIED}, ${MONEY} d’indemnité forfaitaire`, 'g'))];
       const penalties = lines.reduce((sum, m) => sum + euros(m[1] ?? ''), 0);
       const indemnities = lines.reduce((sum, m) => sum + euros(m[2] ?? ''), 0);
       const balance = unpaid.reduce((sum, i) => sum + toCents(i.balance), 0);

@@ -1,11 +1,12 @@
 import { PLACEHOLDERS, signatureBusiness } from '../placeholders';
 import type { LetterFields } from '../quiz/model';
-import { addDays, formatLongDateFr, nextWorkingDay, type IsoDate } from '../case/calendar';
+import { addDays, formatLongDateFr, halfYearOf, nextWorkingDay, type IsoDate } from '../case/calendar';
 import { figureValues, type LegalFigures } from '../words/figures';
 import { renderLetter, resolveLetter, type LetterText } from '../words/render';
 import type { LettersData } from '../../schemas/letters';
 import { RECOVERY } from '../words/vocabulary';
 import { money, toCents } from '../case/money';
+import { halfYearsLabel } from './format';
 import type { InvoiceStatement, Statement } from './penalties';
 
 export const RECOVERY_LETTERS = ['relanceCourtoise', 'relanceFerme', 'miseEnDemeure'] as const;
@@ -65,14 +66,29 @@ export function unpaidList(invoices: readonly InvoiceStatement[]): string {
 /**
  * What a business client owes on top, invoice by invoice: the penalties and the indemnity of every
  * invoice paid late, including one paid since (both stay due), then the totals when there are
- * several. Each line is rounded to the cent and the totals add up the lines as shown.
+ * several. Each line is rounded to the cent and the totals add up the lines as shown. A figure
+ * computed on a rate not yet confirmed says so, and days whose rate is not published yet are
+ * named rather than counted as nothing: a letter never presents such a figure as final.
  */
-export function penaltyTable(invoices: readonly InvoiceStatement[]): { text: string; penalties: number; indemnities: number } {
+export function penaltyTable(
+  invoices: readonly InvoiceStatement[],
+  { calculationDate, missingPeriods }: Pick<Statement, 'calculationDate' | 'missingPeriods'>,
+): { text: string; penalties: number; indemnities: number } {
   const late = invoices.filter((i) => i.penalties > 0 || i.indemnity > 0);
   const lines = late.map((i) => {
     const paidOn = i.balance === 0 ? i.paidOn : undefined;
     const which = paidOn ? `facture n°\u00a0${i.number}, payée en retard le ${formatLongDateFr(paidOn)}` : `facture n°\u00a0${i.number}`;
-    return `– ${which}\u00a0: ${money(i.penalties)} de pénalités de retard, ${money(i.indemnity)} d’indemnité forfaitaire`;
+    // The half-years this invoice was late in, from the day after its due date to its payment or the calculation.
+    const [first, last] = [halfYearOf(addDays(i.due, 1)), halfYearOf(paidOn ?? calculationDate)];
+    const missing = missingPeriods.filter((period) => first <= period && period <= last);
+    const unconfirmed = i.lines.some((line) => line.provisional) ? ' (taux à confirmer)' : '';
+    const penalties =
+      missing.length === 0
+        ? `${money(i.penalties)} de pénalités de retard${unconfirmed}`
+        : i.penalties > 0
+          ? `${money(i.penalties)} de pénalités de retard${unconfirmed}, sans compter ${halfYearsLabel(missing)}, ${plural(missing.length, 'dont le taux n’est', 'dont les taux ne sont')} pas encore publié${plural(missing.length, '', 's')}`
+          : `des pénalités de retard à chiffrer pour ${halfYearsLabel(missing)}, dès que ${plural(missing.length, 'son taux sera publié', 'leurs taux seront publiés')}`;
+    return `– ${which}\u00a0: ${penalties}, ${money(i.indemnity)} d’indemnité forfaitaire`;
   });
   const penalties = late.reduce((sum, i) => sum + toCents(i.penalties), 0);
   const indemnities = late.reduce((sum, i) => sum + i.indemnity, 0);
@@ -103,7 +119,7 @@ export function composeRecoveryLetters(
   const business = signatureBusiness(fields.yourName, fields.yourBusiness);
   if (business !== undefined) values.set(PLACEHOLDERS.yourBusiness, business);
   const balance = unpaid.reduce((sum, i) => sum + toCents(i.balance), 0);
-  const table = penaltyTable(statement.invoices);
+  const table = penaltyTable(statement.invoices, statement);
   values.set(PLACEHOLDERS.invoices, unpaidList(unpaid));
   values.set(PLACEHOLDERS.amountDue, money(balance));
   values.set(PLACEHOLDERS.penalties, table.text);
