@@ -85,13 +85,15 @@ function problemsOf(client: ClientKind, invoices: Invoice[], team: boolean, fiel
     for (const body of [firm.body, formal.body]) {
       for (const i of late)
         if (
-          !new RegExp(`– facture n°\u00a0${i.number}[^\n]*\u00a0: ${MONEY} de pénalités de retard${QUALIFIED}, 40\u00a0€ d’indemnité forfaitaire`).test(
-            body,
-          )
+          !new RegExp(
+            `– facture n°\u00a0${i.number}[^\n]*\u00a0: ${MONEY} de pénalités de retard${QUALIFIED}, 40\u00a0€ d’indemnité forfaitaire`,
+          ).test(body)
         )
           fail(`la facture ${i.number} n’a pas sa ligne de pénalités et d’indemnité`);
       // The figures add up as printed: balance + penalties + indemnities = the sum claimed.
-      const lines = [...body.matchAll(new RegExp(`\u00a0: ${MONEY} de pénalités de retard${QUALIFIED}, ${MONEY} d’indemnité forfaitaire`, 'g'))];
+      const lines = [
+        ...body.matchAll(new RegExp(`\u00a0: ${MONEY} de pénalités de retard${QUALIFIED}, ${MONEY} d’indemnité forfaitaire`, 'g')),
+      ];
       const penalties = lines.reduce((sum, m) => sum + euros(m[1] ?? ''), 0);
       const indemnities = lines.reduce((sum, m) => sum + euros(m[2] ?? ''), 0);
       const balance = unpaid.reduce((sum, i) => sum + toCents(i.balance), 0);
