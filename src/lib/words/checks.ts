@@ -33,7 +33,7 @@ export interface ScriptWords {
 type SharedLetter = { subject: Text; blocks: { role: Role; text?: Text | undefined; use?: string | undefined }[] };
 export interface SharedWords {
   blocks: Record<string, Text>;
-  recouvrement: Record<string, SharedLetter | number>;
+  recouvrement: Record<string, SharedLetter>;
   miseEnDemeure: { subject: Text; blocks: { role: Role; text?: Text | undefined; use?: string | undefined }[] };
   resiliation: { subject: Text; blocks: { role: Role; text?: Text | undefined; use?: string | undefined }[] };
 }
@@ -254,7 +254,6 @@ export function checkSharedWords(shared: SharedWords, layout: string[]): WordsPr
   }
   // The recovery letters: every one asks for payment by a date, for a business or a private client, alone or in a team.
   for (const [name, raw] of Object.entries(shared.recouvrement)) {
-    if (typeof raw === 'number') continue;
     const field = `recouvrement.${name}`;
     checkSyntax(problems, `${field}.subject`, raw.subject, none);
     raw.blocks.forEach((b, i) => b.text && checkSyntax(problems, `${field}.blocks[${i}].text`, b.text, none));
