@@ -362,3 +362,22 @@ describe('a penalty whose rate is not final, in the letters', () => {
     expect(none).not.toMatch(/\b0\u00a0€/);
   });
 });
+
+describe('limitation, with what interrupts it', () => {
+  const old = (payments: { date: string; amount: number }[]) =>
+    computeStatement(pro([{ ...invoice(1000, '2021-12-15', payments, 'F-1'), issued: '2021-11-15' }], '2026-12-07'), rates).invoices[0]
+      ?.limitation;
+
+  test('five years from the invoice, with nothing since: lapsed', () => {
+    expect(old([])).toEqual({ date: '2026-11-15', from: 'facture', status: 'prescrite' });
+  });
+
+  test('a part payment before it lapsed starts the time again from that payment (C. civ. 2240)', () => {
+    expect(old([{ date: '2024-03-01', amount: 100 }])).toEqual({ date: '2029-03-01', from: 'paiement', status: 'en-cours' });
+  });
+
+  test('a payment after it lapsed, or after the calculation date, does not', () => {
+    expect(old([{ date: '2026-11-20', amount: 100 }])?.status).toBe('prescrite');
+    expect(old([{ date: '2026-12-20', amount: 100 }])?.status).toBe('prescrite');
+  });
+});

@@ -70,9 +70,10 @@ export interface InvoiceStatement {
   indemnity: number;
   /**
    * When the claim would lapse, counted from the earliest date known (the invoice's date, else its
-   * due date): the law fixes the length, not always the start, so the earlier the safer.
+   * due date): the law fixes the length, not always the start, so the earlier the safer. A part
+   * payment made before it lapsed starts it again from that payment.
    */
-  limitation: { date: IsoDate; from: 'facture' | 'echeance'; status: 'en-cours' | 'proche' | 'prescrite' };
+  limitation: { date: IsoDate; from: 'facture' | 'echeance' | 'paiement'; status: 'en-cours' | 'proche' | 'prescrite' };
 }
 
 export interface Statement {
@@ -196,7 +197,15 @@ export function computeStatement(input: StatementInput, rates: RatesData): State
     const late = lastDay > startsAfter;
     const indemnity = professional && late ? rates.indemnity : 0;
     if (indemnity > 0) cite(refs.indemnity);
-    const limitationDate = addYears(invoice.issued ?? invoice.due, rates.limitationYears[input.client]);
+    // A part payment acknowledges the debt and starts the time again (C. civ. 2240 and 2231), as
+    // long as the claim had not lapsed when it was made; a payment after the calculation date does not count yet.
+    let limitationFrom: InvoiceStatement['limitation']['from'] = invoice.issued ? 'facture' : 'echeance';
+    let limitationDate = addYears(invoice.issued ?? invoice.due, rates.limitationYears[input.client]);
+    for (const p of payments)
+      if (dayNumber(p.date) <= calculationDay && p.date < limitationDate) {
+        limitationFrom = 'paiement';
+        limitationDate = addYears(p.date, rates.limitationYears[input.client]);
+      }
     const untilLimitation = dayNumber(limitationDate) - calculationDay;
     const balance = Math.max(0, invoice.amount - paid);
     if (balance > 0) cite(professional ? refs.limitationProfessional : refs.limitationConsumer);
@@ -214,7 +223,7 @@ export function computeStatement(input: StatementInput, rates: RatesData): State
       indemnity,
       limitation: {
         date: limitationDate,
-        from: invoice.issued ? 'facture' : 'echeance',
+        from: limitationFrom,
         status: untilLimitation <= 0 ? 'prescrite' : untilLimitation <= LIMITATION_WARNING_DAYS ? 'proche' : 'en-cours',
       },
     };

@@ -5,7 +5,11 @@ import { interestStart } from '../../../lib/recovery/export';
 import type { InvoiceStatement, Statement } from '../../../lib/recovery/penalties';
 import { h } from './dom';
 
-const FROM = { facture: 'la date de la facture', echeance: 'l’échéance' } as const;
+const FROM = {
+  facture: 'la date de la facture',
+  echeance: 'l’échéance',
+  paiement: 'le dernier paiement reçu, qui a relancé le délai',
+} as const;
 
 /** A claim near or past its limitation date. The date is counted, not certain: the law fixes the length, not always the start. */
 function limitationWarning({ date, from, status }: InvoiceStatement['limitation']): HTMLElement[] {
