@@ -1,6 +1,6 @@
 import { PLACEHOLDERS, signatureBusiness } from '../placeholders';
 import type { LetterFields } from '../quiz/model';
-import { addDays, formatLongDateFr, halfYearOf, nextWorkingDay, type IsoDate } from '../case/calendar';
+import { addDays, formatLongDateFr, nextWorkingDay, type IsoDate } from '../case/calendar';
 import { figureValues, type LegalFigures } from '../words/figures';
 import { renderLetter, resolveLetter, type LetterText } from '../words/render';
 import type { LettersData } from '../../schemas/letters';
@@ -70,17 +70,12 @@ export function unpaidList(invoices: readonly InvoiceStatement[]): string {
  * computed on a rate not yet confirmed says so, and days whose rate is not published yet are
  * named rather than counted as nothing: a letter never presents such a figure as final.
  */
-export function penaltyTable(
-  invoices: readonly InvoiceStatement[],
-  { calculationDate, missingPeriods }: Pick<Statement, 'calculationDate' | 'missingPeriods'>,
-): { text: string; penalties: number; indemnities: number } {
+export function penaltyTable(invoices: readonly InvoiceStatement[]): { text: string; penalties: number; indemnities: number } {
   const late = invoices.filter((i) => i.penalties > 0 || i.indemnity > 0);
   const lines = late.map((i) => {
     const paidOn = i.balance === 0 ? i.paidOn : undefined;
     const which = paidOn ? `facture n°\u00a0${i.number}, payée en retard le ${formatLongDateFr(paidOn)}` : `facture n°\u00a0${i.number}`;
-    // The half-years this invoice was late in, from the day after its due date to its payment or the calculation.
-    const [first, last] = [halfYearOf(addDays(i.due, 1)), halfYearOf(paidOn ?? calculationDate)];
-    const missing = missingPeriods.filter((period) => first <= period && period <= last);
+    const missing = i.missingPeriods;
     const unconfirmed = i.lines.some((line) => line.provisional) ? ' (taux à confirmer)' : '';
     const penalties =
       missing.length === 0
@@ -119,7 +114,7 @@ export function composeRecoveryLetters(
   const business = signatureBusiness(fields.yourName, fields.yourBusiness);
   if (business !== undefined) values.set(PLACEHOLDERS.yourBusiness, business);
   const balance = unpaid.reduce((sum, i) => sum + toCents(i.balance), 0);
-  const table = penaltyTable(statement.invoices, statement);
+  const table = penaltyTable(statement.invoices);
   values.set(PLACEHOLDERS.invoices, unpaidList(unpaid));
   values.set(PLACEHOLDERS.amountDue, money(balance));
   values.set(PLACEHOLDERS.penalties, table.text);

@@ -63,6 +63,8 @@ export interface InvoiceStatement {
   /** The day the last payment settled the invoice in full, if it has been. */
   paidOn: IsoDate | undefined;
   lines: StatementLine[];
+  /** Half-years this invoice was late in whose rate cannot be known: their days are in no line. */
+  missingPeriods: string[];
   /** Sum of the lines, unrounded. */
   penalties: number;
   /** The same days at the rate of the first late half-year, as some readers and public procurement compute it. */
@@ -162,6 +164,7 @@ export function computeStatement(input: StatementInput, rates: RatesData): State
     const lastDay = Math.min(calculationDay, fullyPaidOn ?? Infinity);
 
     const lines: StatementLine[] = [];
+    const missingHere = new Set<string>();
     let frozenRate: number | undefined;
     let frozen = 0;
     for (let day = startsAfter + 1; day <= lastDay;) {
@@ -173,6 +176,7 @@ export function computeStatement(input: StatementInput, rates: RatesData): State
       const end = Math.min(dayNumber(nextHalfYearStart(date)) - 1, nextPayment ?? Infinity, lastDay);
       const days = end - day + 1;
       const found = balance > 0.005 ? rateFor(period) : undefined;
+      if (balance > 0.005 && !found) missingHere.add(period);
       if (found) {
         frozenRate ??= found.rate;
         lines.push({
@@ -218,6 +222,7 @@ export function computeStatement(input: StatementInput, rates: RatesData): State
       due: invoice.due,
       paidOn: fullyPaidOn === undefined ? undefined : fromDayNumber(fullyPaidOn),
       lines,
+      missingPeriods: [...missingHere].sort(),
       penalties: lines.reduce((sum, l) => sum + l.amount, 0),
       frozen,
       indemnity,
