@@ -1,5 +1,7 @@
 import { isRecord } from '../untrusted';
 import { checkInvoice, type Invoice } from './invoices';
+// The bounds the self-assessment saves within: anything beyond was not typed in its fields.
+import { MAX_FIELD, MAX_INVOICES } from '../quiz/state';
 import type { IsoDate } from './calendar';
 
 /** Who the client is, for the law that applies: a business (Code de commerce) or a private person. */
@@ -20,10 +22,6 @@ export interface AssessedCase {
   team: boolean;
 }
 
-/** Far above any real detail: a longer value was not typed by the reader in the self-assessment's fields. */
-const MAX_DETAIL = 500;
-const MAX_INVOICES = 50;
-
 /**
  * Reads the self-assessment's saved state (untrusted: it may be old, tampered with or broken)
  * without its questionnaire: only the answers the calculator needs, each checked, and nothing
@@ -42,7 +40,7 @@ export function readAssessedCase(json: string | null, today: IsoDate): AssessedC
   const details: AssessedCase['details'] = {};
   for (const key of SHARED_DETAILS) {
     const value = fields[key];
-    if (typeof value === 'string' && value.trim() !== '' && value.length <= MAX_DETAIL) details[key] = value.trim();
+    if (typeof value === 'string' && value.trim() !== '' && value.length <= MAX_FIELD) details[key] = value.trim();
   }
   const rows = Array.isArray(raw['invoices']) ? raw['invoices'].slice(0, MAX_INVOICES) : [];
   const invoices = rows.flatMap((row) => {

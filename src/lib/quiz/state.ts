@@ -78,7 +78,7 @@ function readFields(raw: unknown): LetterFields | undefined {
   return fields;
 }
 
-const MAX_INVOICES = 50;
+export const MAX_INVOICES = 50;
 const DOCUMENT_IDS: readonly unknown[] = ['lettre', 'miseEnDemeure', 'resiliation'];
 
 function readEdits(raw: unknown): EditedWords | undefined | null {

@@ -46,7 +46,6 @@ export interface LetterDetails {
   /** The letters say « nous » for a team, « je » otherwise. */
   team: boolean;
 }
-export const LETTER_DETAILS = ['yourName', 'yourBusiness', 'yourAddress', 'place', 'clientName', 'clientCompany', 'clientAddress'] as const;
 export const emptyLetterDetails = (): LetterDetails => ({
   yourName: '',
   yourBusiness: '',

@@ -1,4 +1,4 @@
-import { readAssessedCase, type AssessedCase } from '../case/assessment';
+import { readAssessedCase, SHARED_DETAILS, type AssessedCase } from '../case/assessment';
 import type { IsoDate } from '../case/calendar';
 import { parseEuroAmount } from '../case/money';
 import { FROM_ASSESSMENT } from '../urls';
@@ -7,7 +7,6 @@ import {
   emptyForm,
   emptyLetterDetails,
   formFromAssessment,
-  LETTER_DETAILS,
   MAX_INVOICES,
   MAX_PAYMENTS,
   type CalculatorForm,
@@ -52,7 +51,7 @@ function readLetter(raw: unknown): LetterDetails | undefined {
   if (raw === undefined) return emptyLetterDetails();
   if (!isRecord(raw) || typeof raw['team'] !== 'boolean') return undefined;
   const details = emptyLetterDetails();
-  for (const key of LETTER_DETAILS) {
+  for (const key of SHARED_DETAILS) {
     // Saved before the client's company was asked: that field starts empty, the rest is kept.
     const value = key === 'clientCompany' ? (raw[key] ?? '') : raw[key];
     if (!text(value)) return undefined;
@@ -155,7 +154,7 @@ const sameInvoices = (a: CalculatorForm, b: CalculatorForm) =>
     );
   });
 
-const hasDetails = (details: LetterDetails) => LETTER_DETAILS.some((key) => details[key].trim() !== '');
+const hasDetails = (details: LetterDetails) => SHARED_DETAILS.some((key) => details[key].trim() !== '');
 
 /** Who writes and to whom, as typed in the self-assessment: the letters here start from them rather than from blanks. */
 function assessedDetails(assessed: AssessedCase | undefined): LetterDetails | undefined {

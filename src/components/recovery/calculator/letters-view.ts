@@ -1,11 +1,12 @@
 import { printedLetter, type LetterLayout } from '../../../lib/quiz/export';
-import { LETTER_DETAILS, type LetterDetails } from '../../../lib/recovery/form';
+import { SHARED_DETAILS, type SharedDetail } from '../../../lib/case/assessment';
+import type { LetterDetails } from '../../../lib/recovery/form';
 import type { RecoveryDocument } from '../../../lib/recovery/letters';
 import { h } from './dom';
 import type { Fields } from './fields';
 import { letterActions, type Copy } from './letter-actions';
 
-const LABELS: Record<(typeof LETTER_DETAILS)[number], string> = {
+const LABELS: Record<SharedDetail, string> = {
   yourName: 'Votre prénom et votre nom',
   yourBusiness: 'Votre entreprise',
   yourAddress: 'Votre adresse postale',
@@ -20,7 +21,7 @@ export function letterDetailsFields(fields: Fields, details: LetterDetails, onch
   return h(
     'div',
     { class: 'calc-details' },
-    LETTER_DETAILS.map((key) =>
+    SHARED_DETAILS.map((key) =>
       fields.field({ path: `letter.${key}`, label: LABELS[key], value: details[key], oninput: (v) => onchange({ [key]: v }) }),
     ),
     h(
