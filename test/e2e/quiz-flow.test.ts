@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { STORAGE_KEY } from '../../src/lib/quiz/state';
 import { INVISIBLE_SHIFT, layoutShift } from '../support/layout-shift';
-import { builtModel, completeQuiz, openResult, currentQuestion, optionLabel, plain } from '../support/quiz-driver';
+import { answerCurrent, builtModel, completeQuiz, openResult, currentQuestion, optionLabel, plain } from '../support/quiz-driver';
 import { activeDescription } from '../support/keyboard';
 import { useSite } from '../support/site-session';
 
@@ -12,17 +12,6 @@ const site = useSite();
 const model = builtModel();
 const heading = (page: Page) => page.locator('.quiz-screen h2, .quiz-result h2').first().textContent();
 const saved = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>, STORAGE_KEY);
-
-/** Answers the question on screen with the given value (or "jamais" / the first option) and moves on. */
-async function answerCurrent(page: Page, answers: Record<string, string> = {}) {
-  const q = await currentQuestion(page, model);
-  if (q.kind === 'nombre') await page.getByLabel(/Montant dû/).fill('0');
-  else {
-    const value = answers[q.id] ?? (q.kind === 'signe' ? 'jamais' : q.options[0]!.value);
-    await page.getByRole('radio', { name: optionLabel(model, q.id, value), exact: true }).check();
-  }
-  await page.getByRole('button', { name: 'Question suivante', exact: true }).click();
-}
 
 describe('checking and changing answers', () => {
   test('one answer changes from the check screen in three actions, and the verdict follows', async () => {
@@ -84,7 +73,7 @@ describe('history', () => {
     await page.locator('.quiz-screen').waitFor();
     const seen = [await heading(page)];
     for (let i = 0; i < 5; i++) {
-      await answerCurrent(page);
+      await answerCurrent(page, model);
       seen.push(await heading(page));
     }
     for (let i = 4; i >= 0; i--) {
@@ -135,7 +124,7 @@ describe('orientation', () => {
         }, height);
         const q = await currentQuestion(page, model);
         outside.push(...hidden.map((selector) => `${q.id}: ${selector}`));
-        await answerCurrent(page, answers);
+        await answerCurrent(page, model, answers);
       }
       expect(outside).toEqual([]);
       await context.close();
@@ -213,7 +202,7 @@ describe('nothing typed is lost without the reader choosing', () => {
     });
     await page.goto(`${site.url}/diagnostic/`);
     await page.locator('.quiz-screen').waitFor();
-    await answerCurrent(page);
+    await answerCurrent(page, model);
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('n’ont pas pu être enregistrés');
     expect(await page.locator('.quiz-progress').textContent()).toContain('Question 2');
     await context.close();

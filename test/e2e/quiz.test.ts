@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { STORAGE_KEY } from '../../src/lib/quiz/state';
-import { builtModel, completeQuiz, openResult, currentQuestion, optionLabel, plain } from '../support/quiz-driver';
+import { answerCurrent, builtModel, completeQuiz, openResult, currentQuestion, optionLabel, plain } from '../support/quiz-driver';
 import { activeDescription, tabTo } from '../support/keyboard';
 import { useSite } from '../support/site-session';
 import { downloadedText } from '../support/download';
@@ -397,9 +397,7 @@ describe('the self-assessment', () => {
     await page.goto(`${site.url}/diagnostic/`);
     await page.locator('.quiz-screen').waitFor();
     for (let q = await currentQuestion(page, model); q.kind !== 'nombre'; q = await currentQuestion(page, model)) {
-      const value = q.kind === 'signe' ? 'jamais' : q.options[0]!.value;
-      await page.getByRole('radio', { name: optionLabel(model, q.id, value), exact: true }).check();
-      await page.getByRole('button', { name: 'Question suivante' }).click();
+      await answerCurrent(page, model);
     }
     await page.getByLabel(/Montant dû/).fill('douze euros');
     await page.getByRole('button', { name: 'Question suivante' }).click();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { visibleQuestions, type Answers, type QuizModel } from '../../src/lib/quiz/model';
+import { visibleQuestions, type Answers, type QuizModel, type QuizQuestion } from '../../src/lib/quiz/model';
 import { serializeState, STORAGE_KEY } from '../../src/lib/quiz/state';
 import { distDir } from './built-site';
 
@@ -35,6 +35,19 @@ export async function currentQuestion(page: Page, model: QuizModel) {
 /** Text as read: French no-break spaces as plain spaces, line breaks of the source collapsed. */
 export const plain = (text: string | null | undefined) => (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
+/** The answer a test gives a question it names no answer for: "jamais", the first option, or 0. */
+export const defaultAnswer = (q: QuizQuestion): string | number =>
+  q.kind === 'nombre' ? 0 : q.kind === 'signe' ? 'jamais' : (q.options[0]?.value ?? '');
+
+/** Answers the question on screen with the mouse, as given or by default, and moves on. */
+export async function answerCurrent(page: Page, model: QuizModel, answers: Record<string, string | number> = {}) {
+  const q = await currentQuestion(page, model);
+  const answer = answers[q.id] ?? defaultAnswer(q);
+  if (q.kind === 'nombre') await page.getByLabel(/Montant dû/).fill(String(answer));
+  else await page.getByRole('radio', { name: optionLabel(model, q.id, String(answer)), exact: true }).check();
+  await page.getByRole('button', { name: 'Question suivante', exact: true }).click();
+}
+
 /**
  * Answers every question with the mouse: the given answers, "jamais" or the first option
  * elsewhere, 0 for amounts; passes the check screen, opens the result, then fills the letter
@@ -48,16 +61,7 @@ export async function completeQuiz(
 ) {
   const model = builtModel();
   await page.locator('.quiz-screen').waitFor();
-  while (await page.locator('.quiz-screen legend h2').count()) {
-    const q = await currentQuestion(page, model);
-    const answer = answers[q.id];
-    if (q.kind === 'nombre') await page.getByLabel(/Montant dû/).fill(String(answer ?? 0));
-    else {
-      const value = typeof answer === 'string' ? answer : q.kind === 'signe' ? 'jamais' : (q.options[0]?.value ?? '');
-      await page.getByRole('radio', { name: optionLabel(model, q.id, value), exact: true }).check();
-    }
-    await page.getByRole('button', { name: 'Question suivante', exact: true }).click();
-  }
+  while (await page.locator('.quiz-screen legend h2').count()) await answerCurrent(page, model, answers);
   await page.locator('#verification').waitFor();
   await page.getByRole('button', { name: 'Voir mon résultat' }).click();
   await page.locator('#verdict').waitFor();
@@ -66,13 +70,13 @@ export async function completeQuiz(
     await page.getByLabel(model.letterFields[field as keyof QuizModel['letterFields']], { exact: true }).fill(value);
 }
 
-/** The answers a walk through the quiz would give: the given ones where asked, "jamais", the first option or 0 elsewhere. */
+/** The answers a walk through the quiz would give: the given ones where asked, the default elsewhere. */
 function walkedAnswers(model: QuizModel, given: Record<string, string | number>): Answers {
   const answers: Answers = {};
   for (;;) {
     const open = visibleQuestions(model, answers).find((q) => answers[q.id] === undefined);
     if (!open) return answers;
-    answers[open.id] = given[open.id] ?? (open.kind === 'nombre' ? 0 : open.kind === 'signe' ? 'jamais' : (open.options[0]?.value ?? ''));
+    answers[open.id] = given[open.id] ?? defaultAnswer(open);
   }
 }
 

@@ -22,6 +22,10 @@ export interface NextActionsInput {
   dated: boolean;
 }
 
+/** The link to the calculator, wherever the result offers it: a private client owes interest, not penalties. */
+export const calculatorLabel = (privateClient: boolean) =>
+  `Calculer ${privateClient ? 'les intérêts' : 'les pénalités'} de retard de ces factures`;
+
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('fr-FR') + text.slice(1);
 
 /**
@@ -38,11 +42,7 @@ export function nextActions(input: NextActionsInput): NextAction[] {
     },
     ...input.documents.map((d) => ({ label: `Relire et signer\u00a0: ${lowerFirst(d.title)}`, href: `#${documentAnchor(d.id)}` })),
   ];
-  if (input.owed)
-    actions.push({
-      label: `Calculer ${input.privateClient ? 'les intérêts' : 'les pénalités'} de retard de ces factures`,
-      href: input.calculatorHref,
-    });
+  if (input.owed) actions.push({ label: calculatorLabel(input.privateClient), href: input.calculatorHref });
   if (input.dated) actions.push({ label: 'Noter les dates dans votre agenda', href: `#${RESULT_ANCHORS.checklist}` });
   return actions;
 }
