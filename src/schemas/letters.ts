@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { proseSchema } from './common';
-import { letterSchema, textSchema } from './words';
+import { letterSchema, sharedNameSchema, textSchema } from './words';
 
 const choiceSchema = z.object({ label: proseSchema, explain: proseSchema });
 const titledLetterSchema = letterSchema.extend({ title: proseSchema });
@@ -33,7 +33,7 @@ export const lettersSchema = z.object({
    */
   deadlineDays: z.number().int().min(8).max(30),
   /** Paragraphs a letter reuses with `use: <id>`. */
-  blocks: z.record(z.string().regex(/^[a-zA-Z]+$/), textSchema),
+  blocks: z.record(sharedNameSchema, textSchema),
   /** Formal notice before termination for breach (Code civil 1226); completed by the script's `demand`. */
   miseEnDemeure: letterSchema,
   /** Notification of termination, sent if the deadline passes with nothing done. */

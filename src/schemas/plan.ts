@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { LINK_PATTERN } from '../lib/links';
 import { TASK_DAYS } from '../lib/words/vocabulary';
 import { proseSchema, slugSchema } from './common';
-import { conditionsSchema, textSchema } from './words';
+import { conditionsSchema, sharedNameSchema, textOrUseFields, textOrUseRule, textSchema } from './words';
 
 /** A page of the guide, as a typed reference the build resolves (src/lib/links.ts). */
 const linkTarget = z.string().regex(LINK_PATTERN, {
@@ -10,15 +10,7 @@ const linkTarget = z.string().regex(LINK_PATTERN, {
 });
 
 /** One sentence of a note: its own words, or (`use`) a sentence several notes share, kept once in `shared`. */
-const sentenceSchema = z
-  .object({
-    text: textSchema.optional(),
-    use: z
-      .string()
-      .regex(/^[a-zA-Z]+$/)
-      .optional(),
-  })
-  .refine((s) => (s.text === undefined) !== (s.use === undefined), { error: 'une phrase a soit « text », soit « use »' });
+const sentenceSchema = z.object(textOrUseFields).refine(...textOrUseRule('une phrase'));
 
 /** What one context answer changes in the plan, with the part of the guide that explains it. */
 const noteSchema = z
@@ -52,7 +44,7 @@ const taskSchema = <const D extends readonly [string, ...string[]]>(days: D) =>
 /** content/plan.yaml: the self-assessment's notes on the context and its dated checklist. */
 export const planSchema = z.object({
   /** Sentences several notes share (`use: <id>`), e.g. why the last day comes before the end date. */
-  shared: z.record(z.string().regex(/^[a-zA-Z]+$/), textSchema).default({}),
+  shared: z.record(sharedNameSchema, textSchema).default({}),
   /** The notes, in the order the result lists them. */
   notes: z.array(noteSchema).min(1),
   /** How many days before the last day the handover is prepared (then back to a working day). */

@@ -37,20 +37,23 @@ export const lineSchema = z.object({
   say: textSchema,
 });
 
+/** The name of words kept once and reused elsewhere with `use: <name>` (a shared paragraph or sentence). */
+export const sharedNameSchema = z.string().regex(/^[a-zA-Z]+$/);
+
+/** A part of a text with its own words (`text`) or shared ones (`use`): the two fields, one or the other. */
+export const textOrUseFields = { text: textSchema.optional(), use: sharedNameSchema.optional() };
+/** The rule of `textOrUseFields`, with the part named as authors read it (« un paragraphe », « une phrase »). */
+export const textOrUseRule = (part: string) =>
+  [
+    (fields: { text?: unknown; use?: unknown }) => (fields.text === undefined) !== (fields.use === undefined),
+    { error: `${part} a soit « text », soit « use »` },
+  ] as const;
+
 /**
  * One paragraph of a letter, with its role: its own words, or (`use`) a paragraph shared by
  * every letter, kept once in content/courriers.yaml (the unpaid invoices, the final invoice…).
  */
-export const blockSchema = z
-  .object({
-    role: z.enum(ROLES),
-    text: textSchema.optional(),
-    use: z
-      .string()
-      .regex(/^[a-zA-Z]+$/)
-      .optional(),
-  })
-  .refine((b) => (b.text === undefined) !== (b.use === undefined), { error: 'un paragraphe a soit « text », soit « use »' });
+export const blockSchema = z.object({ role: z.enum(ROLES), ...textOrUseFields }).refine(...textOrUseRule('un paragraphe'));
 
 /** A letter: its subject and its paragraphs, in order (the greeting and the signature are blocks too). */
 export const letterSchema = z.object({
