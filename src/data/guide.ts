@@ -121,4 +121,4 @@ export const signsLeadingTo = (guide: Guide, script: Script): Sign[] => guide.si
 let quizModel: Promise<QuizModel> | undefined;
 /** The self-assessment's model, built once per build for its page and its JSON file. */
 export const getQuizModel = () =>
-  (quizModel ??= Promise.all([getGuide(), getRates()]).then(([guide, figures]) => buildQuizModel(guide.quiz, { ...guide, figures })));
+  (quizModel ??= Promise.all([getGuide(), getRates()]).then(([guide, rates]) => buildQuizModel(guide.quiz, { ...guide, rates })));

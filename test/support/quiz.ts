@@ -24,7 +24,7 @@ export const plan: PlanData = planSchema.parse(parseYaml(readFileSync(join(conte
 export const rates = ratesSchema.parse(parseYaml(readFileSync(join(contentDir, 'taux.yaml'), 'utf8')));
 
 /** The model the island receives, built from the real content. */
-export const model: QuizModel = buildQuizModel(quizData, { signs, scripts, letters, plan, figures: rates });
+export const model: QuizModel = buildQuizModel(quizData, { signs, scripts, letters, plan, rates });
 
 /** Every sign question answered "jamais", then the given answers on top. */
 export function answersWith(overrides: Answers): Answers {

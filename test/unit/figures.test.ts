@@ -12,7 +12,7 @@ import { answersWith, letters, plan, quizData, rates, scripts, signs } from '../
  * must reach every letter, note and question without touching the words.
  */
 const changed = { ...rates, indemnity: 50, limitationYears: { professionnel: 4, particulier: 3 } };
-const model = buildQuizModel(quizData, { signs, scripts, letters, plan, figures: changed });
+const model = buildQuizModel(quizData, { signs, scripts, letters, plan, rates: changed });
 
 /** A client at fault for unpaid invoices, left by a mise en demeure then a termination. */
 function unpaidClient(type: 'professionnel' | 'particulier') {

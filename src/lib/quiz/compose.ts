@@ -4,7 +4,9 @@ import { renderConversation, renderLetter, renderText, type LetterText, type Sit
 import { SIGN_CONDITION, type Path } from '../words/vocabulary';
 import { FREQUENCIES, type Notice } from './facts';
 import { formatEuros } from '../case/money';
-import { invoiceList, validInvoices, type Invoice, type InvoiceDraft } from '../case/invoices';
+import { validInvoices, type Invoice, type InvoiceDraft } from '../case/invoices';
+import { computeStatement, type Statement } from '../recovery/penalties';
+import { claimedInvoices, claimValues } from '../recovery/letters';
 import { isIsoDate, addDays, formatLongDateFr, lastWorkingDay, nextWorkingDay, type IsoDate, type LastWorkingDay } from '../case/calendar';
 import { factAnswer, visibleQuestions, type Answers, type LetterFields, type QuizModel, type ScriptText } from './model';
 import { NOTICE_LENGTHS, noticeEnd } from './notice';
@@ -112,12 +114,30 @@ export function exitDates(model: QuizModel, answers: Answers, path: Path | undef
   }
 }
 
+/** What the client owes: the invoices listed (with their statement) or the total answered. */
+export interface OwedMoney {
+  invoices: Invoice[];
+  total: number;
+  /**
+   * The invoices as the calculator states them today, by the same computation: the letters quote
+   * its figures, so the self-assessment and the calculator never name two amounts for one debt.
+   */
+  statement: Statement | undefined;
+}
+
 /** What the unpaid invoices amount to: the detailed list when the user gave one, else the total answered. */
-export function owedMoney(model: QuizModel, answers: Answers, input: LetterInput, today: IsoDate): { invoices: Invoice[]; total: number } {
+export function owedMoney(model: QuizModel, answers: Answers, input: LetterInput, today: IsoDate): OwedMoney {
   const invoices = validInvoices(input.invoices, today);
-  if (invoices.length > 0) return { invoices, total: invoices.reduce((sum, i) => sum + i.amount, 0) };
+  if (invoices.length > 0) {
+    const client = factAnswer(model, answers, 'type-de-client') === 'particulier' ? 'particulier' : 'professionnel';
+    const statement = computeStatement(
+      { client, invoices: invoices.map((i) => ({ ...i, payments: [] })), calculationDate: today },
+      model.rates,
+    );
+    return { invoices, total: invoices.reduce((sum, i) => sum + i.amount, 0), statement };
+  }
   const answered = factAnswer(model, answers, 'montant-du');
-  return { invoices, total: typeof answered === 'number' && answered >= 0.01 ? answered : 0 };
+  return { invoices, total: typeof answered === 'number' && answered >= 0.01 ? answered : 0, statement: undefined };
 }
 
 /** The conditions that hold for this client: the content's variants are chosen by them. */
@@ -127,7 +147,7 @@ export function situationFlags(
   script: ScriptText,
   path: Path,
   input: LetterInput,
-  owed: { invoices: Invoice[]; total: number },
+  owed: OwedMoney,
 ): Set<string> {
   const fact = (name: string) => factAnswer(model, answers, name);
   const flags = new Set<string>([path]);
@@ -141,6 +161,8 @@ export function situationFlags(
   set('impayes', owed.total > 0);
   // « la facture suivante » when the letter lists exactly one; a total without a list stays plural (« chaque facture »).
   set('uneFacture', owed.invoices.length === 1);
+  // Between businesses the letters can put figures on the penalties and indemnities owed.
+  set('releve', owed.statement?.client === 'professionnel' && claimedInvoices(owed.statement).length > 0);
   set('terme', path === 'preavis' && fact('contrat') === 'duree-determinee');
   set('tente', fact('deja-essaye') === 'oui');
   set('conduite', script.urgent);
@@ -169,12 +191,7 @@ const TYPED = [
 ] as const satisfies readonly PlaceholderKey[];
 
 /** What each blank becomes for this client; a blank left out stays visible for the user to fill. */
-export function blankValues(
-  dates: ExitDates,
-  input: LetterInput,
-  money: { invoices: Invoice[]; total: number },
-  figures: LegalFigures,
-): Map<string, string> {
+export function blankValues(dates: ExitDates, input: LetterInput, money: OwedMoney, figures: LegalFigures): Map<string, string> {
   const values = figureValues(figures);
   const put = (key: PlaceholderKey, value: string | undefined) => value !== undefined && values.set(PLACEHOLDERS[key], value);
   for (const field of TYPED) put(field, input.fields[field]?.trim() || undefined);
@@ -186,14 +203,10 @@ export function blankValues(
   put('recheck', date(dates.recheck));
   put('formalNoticeDate', date(dates.announce));
   put('letterDate', date(dates.announce));
-  if (money.total > 0) {
+  if (money.statement) for (const [key, value] of claimValues(money.statement)) values.set(key, value);
+  else if (money.total > 0) {
     put('amountDue', formatEuros(money.total));
-    put(
-      'invoices',
-      money.invoices.length > 0
-        ? invoiceList(money.invoices)
-        : `– [Numéro et échéance de chaque facture] : ${formatEuros(money.total)} au total`,
-    );
+    put('invoices', `– [Numéro et échéance de chaque facture]\u00a0: ${formatEuros(money.total)} au total`);
   }
   return values;
 }
@@ -272,7 +285,7 @@ export interface QuizResult {
   verdict: Verdict;
   script: ScriptText | undefined;
   path: Path | undefined;
-  owed: { invoices: Invoice[]; total: number };
+  owed: OwedMoney;
   dates: ExitDates;
   flags: Set<string>;
   words: ComposedWords | undefined;

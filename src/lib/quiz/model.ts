@@ -3,6 +3,7 @@ import type { Question, QuizData } from '../../schemas/quiz';
 import type { LettersData } from '../../schemas/letters';
 import type { ScriptData } from '../../schemas/script';
 import type { PlanData } from '../../schemas/plan';
+import type { RatesData } from '../../schemas/rates';
 import { figureValues, type LegalFigures } from '../words/figures';
 import { resolveLetter, type LetterText, type LineText } from '../words/render';
 import { fillBlanks, type Text } from '../words/template';
@@ -57,6 +58,8 @@ export interface QuizModel extends Pick<
   deadlineDays: number;
   /** The legal figures of content/taux.yaml that fill the words' blanks (« 40 € », « cinq ans »). */
   figures: LegalFigures;
+  /** content/taux.yaml whole: the letters state the penalties as the calculator does, from the same rates. */
+  rates: RatesData;
   letters: SharedLetters;
   /** The notes and the dated checklist of content/plan.yaml, links resolved. */
   plan: PlanText;
@@ -93,7 +96,7 @@ interface GuideSlices {
   scripts: { id: string; data: ScriptData }[];
   letters: LettersData;
   plan: PlanData;
-  figures: LegalFigures;
+  rates: RatesData;
 }
 
 /** A script's words as the composer reads them: shared paragraphs resolved, page-only fields dropped. */
@@ -160,7 +163,7 @@ export function planText(plan: PlanData, roles: ScriptRoles): PlanText {
 
 /** Builds the island's model from the questionnaire and the guide, keeping only what it quotes. */
 export function buildQuizModel(quiz: QuizData, guide: GuideSlices): QuizModel {
-  const figures = figureValues(guide.figures);
+  const figures = figureValues(guide.rates);
   // A question may quote a legal figure (« l'indemnité de [Indemnité forfaitaire] »): filled here, once.
   const questions = Object.entries(quiz.questions)
     .map(([id, q]) => ({ ...q, id, text: fillBlanks(q.text, figures), why: fillBlanks(q.why, figures) }))
@@ -190,7 +193,8 @@ export function buildQuizModel(quiz: QuizData, guide: GuideSlices): QuizModel {
     deadlineDays: guide.letters.deadlineDays,
     suggestedNotice: quiz.suggestedNotice,
     scriptRoles: quiz.scripts,
-    figures: { indemnity: guide.figures.indemnity, limitationYears: guide.figures.limitationYears },
+    figures: { indemnity: guide.rates.indemnity, limitationYears: guide.rates.limitationYears },
+    rates: guide.rates,
     letters: {
       layout,
       titles,
@@ -224,6 +228,8 @@ export function isQuizModel(data: unknown): data is QuizModel {
     isRecord(letters) &&
     isRecord(figures) &&
     typeof figures['indemnity'] === 'number' &&
+    isRecord(data['rates']) &&
+    Array.isArray(data['rates']['halfYears']) &&
     isRecord(plan) &&
     Array.isArray(plan['notes']) &&
     isRecord(plan['checklist'])

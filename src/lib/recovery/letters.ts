@@ -94,6 +94,32 @@ export function penaltyTable(invoices: readonly InvoiceStatement[]): { text: str
   return { text: lines.join('\n'), penalties, indemnities };
 }
 
+/**
+ * The blanks a claim fills from a statement, for every letter that asks for money (the ladder's and
+ * the self-assessment's mise en demeure alike): the invoices due, what they leave to pay, the table
+ * of penalties and indemnities, the day it is computed to and the total claimed. One computation,
+ * so two letters about one debt never name two amounts.
+ */
+export function claimValues(statement: Statement): Map<string, string> {
+  // An invoice not yet due on the calculation date is never claimed, reminded or threatened.
+  const unpaid = claimedInvoices(statement);
+  const balance = unpaid.reduce((sum, i) => sum + toCents(i.balance), 0);
+  const table = penaltyTable(statement.invoices);
+  return new Map([
+    [PLACEHOLDERS.invoices, unpaidList(unpaid)],
+    [PLACEHOLDERS.amountDue, money(balance)],
+    [PLACEHOLDERS.penalties, table.text],
+    // « arrêtées au 27 novembre 2026 »: a date in an account, without its weekday.
+    [PLACEHOLDERS.calculationDate, formatLongDateFr(statement.calculationDate).replace(/^\S+ /, '')],
+    // The total as the letter shows it: the balance plus the rounded lines of the table, so the figures add up on paper.
+    [PLACEHOLDERS.totalClaimed, money(balance + table.penalties + table.indemnities)],
+  ]);
+}
+
+/** The invoices a letter may claim: unpaid, and past due on the calculation date. */
+export const claimedInvoices = (statement: Statement): InvoiceStatement[] =>
+  statement.invoices.filter((i) => i.balance > 0 && i.due < statement.calculationDate);
+
 /** The three letters for what the statement says is owed, dated today with a deadline on a working day. */
 export function composeRecoveryLetters(
   source: RecoveryLetters,
@@ -102,8 +128,7 @@ export function composeRecoveryLetters(
   team: boolean,
   today: IsoDate,
 ): RecoveryDocument[] {
-  // An invoice not yet due on the calculation date is never claimed, reminded or threatened.
-  const unpaid = statement.invoices.filter((i) => i.balance > 0 && i.due < statement.calculationDate);
+  const unpaid = claimedInvoices(statement);
   if (unpaid.length === 0) return [];
   const sent = nextWorkingDay(today);
   const values = figureValues(source.figures);
@@ -113,15 +138,7 @@ export function composeRecoveryLetters(
   }
   const business = signatureBusiness(fields.yourName, fields.yourBusiness);
   if (business !== undefined) values.set(PLACEHOLDERS.yourBusiness, business);
-  const balance = unpaid.reduce((sum, i) => sum + toCents(i.balance), 0);
-  const table = penaltyTable(statement.invoices);
-  values.set(PLACEHOLDERS.invoices, unpaidList(unpaid));
-  values.set(PLACEHOLDERS.amountDue, money(balance));
-  values.set(PLACEHOLDERS.penalties, table.text);
-  // « arrêtées au 27 novembre 2026 »: a date in an account, without its weekday.
-  values.set(PLACEHOLDERS.calculationDate, formatLongDateFr(statement.calculationDate).replace(/^\S+ /, ''));
-  // The total as the letter shows it: the balance plus the rounded lines of the table, so the figures add up on paper.
-  values.set(PLACEHOLDERS.totalClaimed, money(balance + table.penalties + table.indemnities));
+  for (const [key, value] of claimValues(statement)) values.set(key, value);
   values.set(PLACEHOLDERS.deadline, formatLongDateFr(nextWorkingDay(addDays(sent, source.deadlineDays))));
   const flags = new Set([
     RECOVERY,

@@ -21,6 +21,8 @@ export const CONDITIONS = {
   impayes: 'des factures sont impayées',
   /** Set by the composer when the letter lists exactly one invoice: « la facture suivante », not « les factures suivantes ». */
   uneFacture: 'une seule facture impayée est listée',
+  /** Set by the composer for a business client whose invoices are listed: the statement's figures fill the letter. */
+  releve: 'les pénalités et indemnités de chaque facture sont chiffrées',
   terme: 'le contrat est à durée déterminée et va jusqu’à son terme',
   tente: 'l’utilisateur a déjà essayé de régler le problème',
   confrere: 'l’utilisateur a nommé un confrère à recommander',
