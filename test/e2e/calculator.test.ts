@@ -326,7 +326,7 @@ describe('with the keyboard alone', () => {
     await expect.poll(clipboard).toContain('Lettre recommandée avec accusé de réception');
 
     await page.keyboard.press('Shift+Tab');
-    for (let i = 0; i < 60 && (await activeDescription(page)).text !== 'Télécharger les trois courriers (.txt)'; i++)
+    for (let i = 0; i < 60 && (await activeDescription(page)).text !== 'Télécharger les courriers (.txt)'; i++)
       await page.keyboard.press('Shift+Tab');
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     const letters = await downloadedText(download);

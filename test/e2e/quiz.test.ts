@@ -279,6 +279,13 @@ describe('the self-assessment', () => {
     );
     expect(await page.getByText('Ce calcul vient d’un lien').count()).toBe(0);
     expect(await handOff.getByRole('link', { name: 'Revenir à mon diagnostic' }).getAttribute('href')).toBe('/diagnostic/');
+    // The self-assessment's mise en demeure is the one to send, with its own deadline: the ladder composes no second one.
+    const ladder = page.locator('.calc-letters');
+    const fromResult = ladder.getByRole('article').filter({ has: page.getByRole('heading', { name: /celle de votre diagnostic/ }) });
+    const deadline = /au plus tard le (\S+ \d+ \S+ \d{4})/.exec(notice)?.[1] ?? 'introuvable';
+    expect(await fromResult.textContent()).toContain(`jusqu’au ${deadline} pour payer`);
+    expect(await ladder.getByRole('heading', { name: 'La mise en demeure de payer' }).count()).toBe(0);
+    expect(await ladder.getByRole('heading', { name: 'La relance courtoise' }).count()).toBe(1);
     // The name typed for the self-assessment's letters signs these too: the same device, nothing sent.
     expect(await page.getByLabel('Votre prénom et votre nom').inputValue()).toBe('Claire Martin');
     await page.goBack();

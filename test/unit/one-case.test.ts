@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { formatLongDateFr } from '../../src/lib/case/calendar';
-import { composeRecoveryLetters } from '../../src/lib/recovery/letters';
+import { assessmentNoticeFor, assessmentNoticeWords, composeRecoveryLetters } from '../../src/lib/recovery/letters';
+import { readAssessedCase } from '../../src/lib/case/assessment';
+import { plannedNotice } from '../../src/lib/quiz/compose';
+import { serializeState } from '../../src/lib/quiz/state';
 import { computeStatement } from '../../src/lib/recovery/penalties';
-import { answersWith, resultFor } from '../support/quiz';
+import { answersWith, model, resultFor } from '../support/quiz';
 import { invoice, ladderLetters, rates } from '../support/recovery';
 
 /**
@@ -75,5 +78,72 @@ describe('one debt, one amount across both tools', () => {
     expect(notice).toContain('Total restant à payer\u00a0: 1\u202f650,50\u00a0€');
     expect(notice).not.toMatch(/pénalités|indemnité forfaitaire/);
     expect(notice).toContain('intérêt au taux légal');
+  });
+});
+
+describe('the mise en demeure the self-assessment prepared is the one the calculator shows', () => {
+  const invoices = [
+    { number: 'F-2026-031', amount: '1 200', due: '2026-09-30' },
+    { number: 'F-2026-038', amount: '450,50', due: '2026-10-31' },
+  ];
+  const today = '2026-11-30';
+  const answers = answersWith({ impayes: 'souvent', montant: 1650.5, 'type-client': 'professionnel', 'deja-essaye': 'oui' });
+  const result = resultFor({ answers, invoices, today });
+  const planned = plannedNotice(result);
+  const statementOf = (numbers: string[]) =>
+    computeStatement(
+      {
+        client: 'professionnel',
+        invoices: numbers.map((n) => invoice(100, '2026-09-30', [], n)),
+        calculationDate: today,
+      },
+      rates,
+    );
+
+  test('the result prepares it with its date, deadline and invoices, and the saved state carries it to the calculator', () => {
+    expect(planned).toEqual({ sent: result.dates.announce, deadline: result.dates.deadline, invoices: ['F-2026-031', 'F-2026-038'] });
+    const saved = serializeState(model, { answers, fields: {}, invoices, position: 0 }, planned);
+    const assessed = readAssessedCase(saved, today);
+    expect(assessed?.notice).toEqual(planned);
+    expect(assessed?.tried).toBe(true);
+  });
+
+  test('only for the same invoices: another set gets the ladder’s own mise en demeure', () => {
+    expect(assessmentNoticeFor(planned, statementOf(['F-2026-038', 'F-2026-031']))).toEqual(planned);
+    expect(assessmentNoticeFor(planned, statementOf(['F-2026-031']))).toBeUndefined();
+    expect(assessmentNoticeFor(planned, statementOf(['F-2026-031', 'F-2026-038', 'F-2026-040']))).toBeUndefined();
+  });
+
+  test('no notice to take up when the result sends none', () => {
+    const boundary = resultFor({ answers: answersWith({ demandes: 'souvent' }), invoices, today });
+    expect(boundary.path).not.toBe('miseEnDemeure');
+    expect(plannedNotice(boundary)).toBeUndefined();
+  });
+
+  test('a tampered notice is ignored, and the rest of the case is still read', () => {
+    const base = JSON.parse(serializeState(model, { answers, fields: {}, invoices, position: 0 }, planned)) as Record<string, unknown>;
+    for (const notice of [
+      { ...planned, deadline: planned?.sent },
+      { ...planned, sent: '2026-02-30' },
+      { ...planned, invoices: [] },
+      { ...planned, invoices: [42] },
+      'demain',
+    ]) {
+      const assessed = readAssessedCase(JSON.stringify({ ...base, notice }), today);
+      expect(assessed?.notice).toBeUndefined();
+      expect(assessed?.invoices).toHaveLength(2);
+    }
+  });
+
+  test('the words in place of the ladder’s own: its date, its deadline, one letter only', () => {
+    const words = assessmentNoticeWords(planned!, 'professionnel', true);
+    const text = words.text.join('\n');
+    expect(text).toContain(formatLongDateFr(planned!.sent));
+    expect(text).toContain(formatLongDateFr(planned!.deadline));
+    expect(text).toContain('une seule fois');
+    expect(text).toContain('passez directement à cette mise en demeure');
+    const forPerson = assessmentNoticeWords(planned!, 'particulier', false).text.join('\n');
+    expect(forPerson).not.toMatch(/pénalités|relances/);
+    expect(forPerson).toContain('intérêts au taux légal');
   });
 });

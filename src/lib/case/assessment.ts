@@ -2,7 +2,7 @@ import { isRecord } from '../untrusted';
 import { checkInvoice, type Invoice } from './invoices';
 // The bounds the self-assessment saves within: anything beyond was not typed in its fields.
 import { MAX_FIELD, MAX_INVOICES } from '../quiz/state';
-import type { IsoDate } from './calendar';
+import { isIsoDate, type IsoDate } from './calendar';
 
 /** Who the client is, for the law that applies: a business (Code de commerce) or a private person. */
 export type ClientKind = 'professionnel' | 'particulier';
@@ -10,6 +10,19 @@ export type ClientKind = 'professionnel' | 'particulier';
 /** The letter details both tools share, by the self-assessment's field names. */
 export const SHARED_DETAILS = ['yourName', 'yourBusiness', 'yourAddress', 'place', 'clientName', 'clientCompany', 'clientAddress'] as const;
 export type SharedDetail = (typeof SHARED_DETAILS)[number];
+
+/**
+ * The mise en demeure the self-assessment's result prepared for unpaid invoices (a client at fault
+ * being left): the calculator shows it as the one to send, instead of composing a second.
+ */
+export interface PlannedNotice {
+  /** The day it is dated and sent. */
+  sent: IsoDate;
+  /** The day the client must have paid by. */
+  deadline: IsoDate;
+  /** The invoice numbers it claims, so it is only taken up for the same invoices. */
+  invoices: string[];
+}
 
 /** One client's case as the self-assessment left it on this device, for the calculator to take up. */
 export interface AssessedCase {
@@ -20,6 +33,19 @@ export interface AssessedCase {
   details: Partial<Record<SharedDetail, string>>;
   /** The letters say « nous » for a team. */
   team: boolean;
+  /** The user said they had already tried to settle things with this client. */
+  tried: boolean;
+  notice: PlannedNotice | undefined;
+}
+
+function readPlannedNotice(raw: unknown): PlannedNotice | undefined {
+  if (!isRecord(raw)) return undefined;
+  const { sent, deadline, invoices } = raw;
+  if (typeof sent !== 'string' || typeof deadline !== 'string' || !isIsoDate(sent) || !isIsoDate(deadline) || deadline <= sent)
+    return undefined;
+  if (!Array.isArray(invoices) || invoices.length === 0 || invoices.length > MAX_INVOICES) return undefined;
+  if (!invoices.every((n): n is string => typeof n === 'string' && n.length <= MAX_FIELD)) return undefined;
+  return { sent, deadline, invoices };
 }
 
 /**
@@ -54,5 +80,7 @@ export function readAssessedCase(json: string | null, today: IsoDate): AssessedC
     invoices,
     details,
     team: answers['equipe'] === 'equipe',
+    tried: answers['deja-essaye'] === 'oui',
+    notice: readPlannedNotice(raw['notice']),
   };
 }

@@ -12,6 +12,7 @@ import { factAnswer, visibleQuestions, type Answers, type LetterFields, type Qui
 import { NOTICE_LENGTHS, noticeEnd } from './notice';
 import { datedChecklist, planNotes, type ChecklistItem, type PlanNote } from './plan';
 import type { Verdict } from './scoring';
+import type { PlannedNotice } from '../case/assessment';
 
 /** How a client at fault is left at once: a mise en demeure first (the default), or, in urgent cases, straight away. */
 export type ExitMode = 'miseEnDemeure' | 'immediat';
@@ -305,4 +306,12 @@ export function buildResult(model: QuizModel, input: ResultInput, today: IsoDate
   const words = composeWords(model, script, path, flags, values, dates);
   const notes = planNotes(model, input.answers, verdict, dates, flags, values);
   return { verdict, script, path, owed, dates, flags, words, notes, checklist: datedChecklist(model, dates, flags) };
+}
+
+/** The mise en demeure this result prepares for unpaid invoices, for the calculator to show as the one to send. */
+export function plannedNotice(result: QuizResult): PlannedNotice | undefined {
+  const notice = result.words?.documents.find((d) => d.id === 'miseEnDemeure');
+  const claimed = result.owed.statement ? claimedInvoices(result.owed.statement) : [];
+  if (!notice || !result.dates.deadline || claimed.length === 0 || result.flags.has('conduite')) return undefined;
+  return { sent: notice.date, deadline: result.dates.deadline, invoices: claimed.map((i) => i.number) };
 }

@@ -4,6 +4,7 @@ import { addDays, formatLongDateFr, nextWorkingDay, type IsoDate } from '../case
 import { figureValues, type LegalFigures } from '../words/figures';
 import { renderLetter, resolveLetter, type LetterText } from '../words/render';
 import type { LettersData } from '../../schemas/letters';
+import type { ClientKind, PlannedNotice } from '../case/assessment';
 import { RECOVERY } from '../words/vocabulary';
 import { money, toCents } from '../case/money';
 import { halfYearsLabel } from './format';
@@ -155,4 +156,35 @@ export function composeRecoveryLetters(
     registered: id === 'miseEnDemeure',
     date: sent,
   }));
+}
+
+/**
+ * The self-assessment's mise en demeure, when it claims exactly the invoices this statement
+ * claims: then it is the one to send, and the ladder composes no second one for the same debt.
+ */
+export function assessmentNoticeFor(notice: PlannedNotice | undefined, statement: Statement): PlannedNotice | undefined {
+  if (!notice) return undefined;
+  const claimed = claimedInvoices(statement).map((i) => i.number);
+  const same = claimed.length === notice.invoices.length && claimed.every((n) => notice.invoices.includes(n));
+  return same ? notice : undefined;
+}
+
+/** What the ladder says in place of its own mise en demeure, when the self-assessment's is the one to send. */
+export function assessmentNoticeWords(notice: PlannedNotice, client: ClientKind, tried: boolean): { title: string; text: string[] } {
+  const money =
+    client === 'professionnel'
+      ? 'chiffre les pénalités et indemnités comme ce relevé'
+      : 'fait courir les intérêts au taux légal à compter de cette mise en demeure';
+  return {
+    title: 'La mise en demeure : celle de votre diagnostic',
+    text: [
+      `Votre diagnostic a préparé la mise en demeure de ces factures. Datée du ${formatLongDateFr(notice.sent)}, elle laisse au client jusqu’au ${formatLongDateFr(notice.deadline)} pour payer, ${money}, et annonce la fin du contrat s’il ne paie pas.`,
+      'Envoyez celle-là, en recommandé avec accusé de réception, et une seule fois : une seconde mise en demeure pour la même dette, avec un autre délai, brouillerait ce que vous exigez.',
+      ...(tried
+        ? [
+            'Vous avez indiqué avoir déjà tenté de régler la question avec ce client : si vos relances sont restées sans effet, passez directement à cette mise en demeure.',
+          ]
+        : []),
+    ],
+  };
 }

@@ -1,10 +1,17 @@
-import { localToday } from '../../../lib/case/calendar';
+import { localToday, type IsoDate } from '../../../lib/case/calendar';
 import { QUIZ_STORAGE_KEY } from '../../../lib/storage-keys';
 import { money } from '../../../lib/case/money';
 import { calculate } from '../../../lib/recovery/calculate';
 import { recoveryLettersText, statementCsv, statementText } from '../../../lib/recovery/export';
 import { newCalculation, type CalculatorForm, type LetterDetails } from '../../../lib/recovery/form';
-import { composeRecoveryLetters, type RecoveryDocument, type RecoveryLetters } from '../../../lib/recovery/letters';
+import {
+  assessmentNoticeFor,
+  assessmentNoticeWords,
+  composeRecoveryLetters,
+  type RecoveryDocument,
+  type RecoveryLetters,
+} from '../../../lib/recovery/letters';
+import { readAssessedCase, type AssessedCase } from '../../../lib/case/assessment';
 import type { Statement } from '../../../lib/recovery/penalties';
 import {
   CALCULATOR_STORAGE_KEY,
@@ -25,11 +32,19 @@ import { dismissibleNotice, h, redraw } from './dom';
 import { fromAssessmentNotice, linkChoice } from './link-choice';
 import { Fields } from './fields';
 import { baseChoice, clientChoice, clientDetails, invoicesView, typedRatesView, type FormContext, type Part } from './form-view';
-import { letterDetailsFields, lettersSection, letterView } from './letters-view';
+import { letterDetailsFields, lettersSection, letterView, plannedNoticeView } from './letters-view';
 import { startOver } from './start-over';
 import { statementView, statementWarnings } from './statement-view';
 
 const storage = savedLocally(CALCULATOR_STORAGE_KEY);
+const assessment = savedLocally(QUIZ_STORAGE_KEY);
+let lastAssessment: { json: string | null; read: AssessedCase | undefined } | undefined;
+/** The self-assessment's case as saved now (another tab may have changed it), read again only when it changed. */
+function currentAssessment(today: IsoDate): AssessedCase | undefined {
+  const json = assessment.read();
+  if (lastAssessment?.json !== json) lastAssessment = { json, read: readAssessedCase(json, today) };
+  return lastAssessment.read;
+}
 
 /**
  * The late-payment calculator, drawn into `root`. It holds the form as typed; everything shown
@@ -41,7 +56,7 @@ export function startCalculator(root: HTMLElement, rates: RatesData, letters: Re
   // A shared calculation, or the self-assessment's hand-off, leaves the address bar once read: a
   // reload or a bookmark then shows the saved one.
   if (decodeFormShare(hash) || hash === `#${FROM_ASSESSMENT}`) history.replaceState(null, '', location.pathname);
-  drawCalculator(root, rates, letters, today, openingForm(hash, storage.read(), today, savedLocally(QUIZ_STORAGE_KEY).read()));
+  drawCalculator(root, rates, letters, today, openingForm(hash, storage.read(), today, assessment.read()));
   // Another tab saved a change: follow it, so that this page's next save does not undo it.
   addEventListener('storage', (event) => {
     if (event.key !== CALCULATOR_STORAGE_KEY || event.newValue === null) return;
@@ -139,9 +154,16 @@ function drawCalculator(
             ),
           ]),
     );
-    shownLetters = statement ? composeRecoveryLetters(letters, statement, form.letter, form.letter.team, today) : [];
+    const assessed = currentAssessment(today);
+    // The self-assessment's mise en demeure of the same invoices is the one to send: no second one.
+    const planned = statement && assessmentNoticeFor(assessed?.notice, statement);
+    const composed = statement ? composeRecoveryLetters(letters, statement, form.letter, form.letter.team, today) : [];
+    shownLetters = planned ? composed.filter((doc) => doc.id !== 'miseEnDemeure') : composed;
     lettersPart.hidden = shownLetters.length === 0;
-    documents.replaceChildren(...shownLetters.map((doc) => letterView(doc, form.letter, letters.layout, copy)));
+    documents.replaceChildren(
+      ...shownLetters.map((doc) => letterView(doc, form.letter, letters.layout, copy)),
+      ...(planned && statement ? [plannedNoticeView(assessmentNoticeWords(planned, statement.client, assessed?.tried ?? false))] : []),
+    );
     if (!storage.write(serializeForm(form)) && !storageRefused) {
       storageRefused = true;
       say(

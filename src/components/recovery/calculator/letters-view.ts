@@ -2,6 +2,7 @@ import { printedLetter, type LetterLayout } from '../../../lib/quiz/export';
 import { SHARED_DETAILS, type SharedDetail } from '../../../lib/case/assessment';
 import type { LetterDetails } from '../../../lib/recovery/form';
 import type { RecoveryDocument } from '../../../lib/recovery/letters';
+import { quizUrl } from '../../../lib/urls';
 import { h } from './dom';
 import type { Fields } from './fields';
 import { letterActions, type Copy } from './letter-actions';
@@ -52,7 +53,7 @@ export function lettersSection(details: HTMLElement, ondownload: () => void, doc
     h(
       'div',
       { class: 'quiz-actions' },
-      h('button', { type: 'button', class: 'secondary', onclick: ondownload }, 'Télécharger les trois courriers (.txt)'),
+      h('button', { type: 'button', class: 'secondary', onclick: ondownload }, 'Télécharger les courriers (.txt)'),
       h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, 'Imprimer le relevé et les courriers'),
     ),
     documents,
@@ -72,5 +73,16 @@ export function letterView(doc: RecoveryDocument, details: LetterDetails, layout
     h('textarea', { id: textId, rows: 14, readonly: true, value: doc.body }),
     letterActions(doc.subject, doc.body, printed, oncopy),
     h('p', { class: 'print-only print-text' }, printed),
+  );
+}
+
+/** In place of the ladder's own mise en demeure: the self-assessment's, which is the one to send, and the way back to it. */
+export function plannedNoticeView(words: { title: string; text: string[] }): HTMLElement {
+  return h(
+    'article',
+    { class: 'quiz-document', 'aria-labelledby': 'courrier-diagnostic' },
+    h('h3', { id: 'courrier-diagnostic' }, words.title),
+    words.text.map((paragraph) => h('p', {}, paragraph)),
+    h('p', {}, h('a', { href: quizUrl }, 'Ouvrir ma mise en demeure dans le diagnostic')),
   );
 }
