@@ -32,7 +32,7 @@ describe('the late-payment calculator', () => {
     await page.goto(`${site.url}${path}`);
     await fillKnownCase(page);
     const statement = page.locator('.calc-statement');
-    await expect.poll(() => statement.textContent()).toContain('358,23');
+    await expect.poll(() => statement.textContent()).toContain('358,24');
     expect(await statement.locator('tbody tr').count()).toBe(3);
     expect(await statement.textContent()).toContain('385,49');
     expect(await statement.textContent()).toContain('L441-10');
@@ -102,7 +102,7 @@ describe('the late-payment calculator', () => {
 
     const fresh = await site.page();
     await fresh.page.goto(link);
-    await expect.poll(() => fresh.page.locator('.calc-statement').textContent()).toContain('358,23');
+    await expect.poll(() => fresh.page.locator('.calc-statement').textContent()).toContain('358,24');
     expect(new URL(fresh.page.url()).hash).toBe('');
     await fresh.context.close();
   });

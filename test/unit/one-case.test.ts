@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatLongDateFr } from '../../src/lib/case/calendar';
-import { assessmentNoticeFor, assessmentNoticeWords, composeRecoveryLetters } from '../../src/lib/recovery/letters';
+import { assessmentNoticeFor, assessmentNoticeWords, composeRecoveryLetters, ladderBeside } from '../../src/lib/recovery/letters';
 import { readAssessedCase } from '../../src/lib/case/assessment';
 import { plannedNotice } from '../../src/lib/quiz/compose';
 import { serializeState } from '../../src/lib/quiz/state';
@@ -90,28 +90,62 @@ describe('the mise en demeure the self-assessment prepared is the one the calcul
   const answers = answersWith({ impayes: 'souvent', montant: 1650.5, 'type-client': 'professionnel', 'deja-essaye': 'oui' });
   const result = resultFor({ answers, invoices, today });
   const planned = plannedNotice(result);
-  const statementOf = (numbers: string[]) =>
+  const statementOf = (invoices: [string, number][]) =>
     computeStatement(
       {
         client: 'professionnel',
-        invoices: numbers.map((n) => invoice(100, '2026-09-30', [], n)),
+        invoices: invoices.map(([n, amount]) => invoice(amount, '2026-09-30', [], n)),
         calculationDate: today,
       },
       rates,
     );
 
   test('the result prepares it with its date, deadline and invoices, and the saved state carries it to the calculator', () => {
-    expect(planned).toEqual({ sent: result.dates.announce, deadline: result.dates.deadline, invoices: ['F-2026-031', 'F-2026-038'] });
+    expect(planned).toEqual({
+      sent: result.dates.announce,
+      deadline: result.dates.deadline,
+      invoices: [
+        { number: 'F-2026-031', balance: 1200 },
+        { number: 'F-2026-038', balance: 450.5 },
+      ],
+    });
     const saved = serializeState(model, { answers, fields: {}, invoices, position: 0 }, planned);
     const assessed = readAssessedCase(saved, today);
     expect(assessed?.notice).toEqual(planned);
     expect(assessed?.tried).toBe(true);
   });
 
-  test('only for the same invoices: another set gets the ladder’s own mise en demeure', () => {
-    expect(assessmentNoticeFor(planned, statementOf(['F-2026-038', 'F-2026-031']))).toEqual(planned);
-    expect(assessmentNoticeFor(planned, statementOf(['F-2026-031']))).toBeUndefined();
-    expect(assessmentNoticeFor(planned, statementOf(['F-2026-031', 'F-2026-038', 'F-2026-040']))).toBeUndefined();
+  test('the same claim is taken up; one the calculator knows more of is replaced, saying so', () => {
+    const same = statementOf([
+      ['F-2026-038', 450.5],
+      ['F-2026-031', 1200],
+    ]);
+    expect(assessmentNoticeFor(planned, same, '')).toEqual({ notice: planned, same: true });
+    expect(
+      ladderBeside(composeRecoveryLetters(ladderLetters, same, {}, false, today), { notice: planned!, same: true }).map((d) => d.id),
+    ).toEqual(['relanceCourtoise', 'relanceFerme']);
+    // A part payment typed in the calculator, or one more invoice: the ladder's own mise en demeure replaces the planned one.
+    for (const more of [
+      statementOf([
+        ['F-2026-038', 450.5],
+        ['F-2026-031', 700],
+      ]),
+      statementOf([
+        ['F-2026-031', 1200],
+        ['F-2026-038', 450.5],
+        ['F-2026-040', 300],
+      ]),
+    ]) {
+      const weighed = assessmentNoticeFor(planned, more, '');
+      expect(weighed?.same).toBe(false);
+      const notice = ladderBeside(composeRecoveryLetters(ladderLetters, more, {}, false, today), weighed).find(
+        (d) => d.id === 'miseEnDemeure',
+      );
+      expect(notice?.sendWhen).toContain('Elle remplace celle que votre diagnostic a préparée');
+    }
+    // Other invoices altogether, or a mise en demeure already sent: the planned one is not weighed.
+    expect(assessmentNoticeFor(planned, statementOf([['F-2026-050', 100]]), '')).toBeUndefined();
+    expect(assessmentNoticeFor(planned, same, '2026-10-15')).toBeUndefined();
   });
 
   test('no notice to take up when the result sends none', () => {
@@ -127,6 +161,7 @@ describe('the mise en demeure the self-assessment prepared is the one the calcul
       { ...planned, sent: '2026-02-30' },
       { ...planned, invoices: [] },
       { ...planned, invoices: [42] },
+      { ...planned, invoices: [{ number: 'F-1', balance: '1200' }] },
       'demain',
     ]) {
       const assessed = readAssessedCase(JSON.stringify({ ...base, notice }), today);
@@ -136,13 +171,13 @@ describe('the mise en demeure the self-assessment prepared is the one the calcul
   });
 
   test('the words in place of the ladder’s own: its date, its deadline, one letter only', () => {
-    const words = assessmentNoticeWords(planned!, 'professionnel', true);
+    const words = assessmentNoticeWords(planned!, 'professionnel', true, today);
     const text = words.text.join('\n');
     expect(text).toContain(formatLongDateFr(planned!.sent));
     expect(text).toContain(formatLongDateFr(planned!.deadline));
     expect(text).toContain('une seule fois');
     expect(text).toContain('passez directement à cette mise en demeure');
-    const forPerson = assessmentNoticeWords(planned!, 'particulier', false).text.join('\n');
+    const forPerson = assessmentNoticeWords(planned!, 'particulier', false, today).text.join('\n');
     expect(forPerson).not.toMatch(/pénalités|relances/);
     expect(forPerson).toContain('intérêts au taux légal');
   });

@@ -20,8 +20,8 @@ export interface PlannedNotice {
   sent: IsoDate;
   /** The day the client must have paid by. */
   deadline: IsoDate;
-  /** The invoice numbers it claims, so it is only taken up for the same invoices. */
-  invoices: string[];
+  /** The invoices it claims and what each leaves to pay: it is only taken up for the same claim. */
+  invoices: { number: string; balance: number }[];
 }
 
 /** One client's case as the self-assessment left it on this device, for the calculator to take up. */
@@ -44,8 +44,12 @@ function readPlannedNotice(raw: unknown): PlannedNotice | undefined {
   if (typeof sent !== 'string' || typeof deadline !== 'string' || !isIsoDate(sent) || !isIsoDate(deadline) || deadline <= sent)
     return undefined;
   if (!Array.isArray(invoices) || invoices.length === 0 || invoices.length > MAX_INVOICES) return undefined;
-  if (!invoices.every((n): n is string => typeof n === 'string' && n.length <= MAX_FIELD)) return undefined;
-  return { sent, deadline, invoices };
+  const claimed = invoices.flatMap((i) => {
+    if (!isRecord(i) || typeof i['number'] !== 'string' || i['number'].length > MAX_FIELD) return [];
+    const balance = i['balance'];
+    return typeof balance === 'number' && Number.isFinite(balance) && balance > 0 ? [{ number: i['number'], balance }] : [];
+  });
+  return claimed.length === invoices.length ? { sent, deadline, invoices: claimed } : undefined;
 }
 
 /**

@@ -313,5 +313,5 @@ export function plannedNotice(result: QuizResult): PlannedNotice | undefined {
   const notice = result.words?.documents.find((d) => d.id === 'miseEnDemeure');
   const claimed = result.owed.statement ? claimedInvoices(result.owed.statement) : [];
   if (!notice || !result.dates.deadline || claimed.length === 0 || result.flags.has('conduite')) return undefined;
-  return { sent: notice.date, deadline: result.dates.deadline, invoices: claimed.map((i) => i.number) };
+  return { sent: notice.date, deadline: result.dates.deadline, invoices: claimed.map((i) => ({ number: i.number, balance: i.balance })) };
 }

@@ -53,10 +53,11 @@ export function statementText(
   }
   const t = statement.totals;
   lines.push(
-    `Reste dû sur les factures : ${money(t.balance)}`,
+    `Reste dû sur les factures échues : ${money(t.balance)}`,
     `${professional ? 'Pénalités de retard' : 'Intérêts au taux légal'} : ${money(t.penalties)}`,
     ...(professional ? [`Indemnités forfaitaires : ${money(t.indemnities)}`] : []),
     `Total : ${money(t.total)}`,
+    ...(t.notYetDue > 0 ? [`À échoir, pas encore exigible et non compris dans le total : ${money(t.notYetDue)}`] : []),
     '',
     professional
       ? 'Calcul : chaque jour après l’échéance, jusqu’au paiement ou à la date de calcul, compte pour un jour de retard ; montant × taux annuel × jours / 365, semestre par semestre. Les pénalités et l’indemnité ne sont pas soumises à la TVA.'

@@ -159,30 +159,70 @@ export function composeRecoveryLetters(
 }
 
 /**
- * The self-assessment's mise en demeure, when it claims exactly the invoices this statement
- * claims: then it is the one to send, and the ladder composes no second one for the same debt.
+ * How the self-assessment's mise en demeure stands against this statement: the same claim (the
+ * same invoices, each with the same balance, and nothing else late), so it is the one to send and
+ * the ladder composes no second; or a claim the calculator knows more of (a part payment, an
+ * invoice paid late), so the ladder's own replaces it. Undefined when there is none to weigh, or
+ * when the reader says a mise en demeure was already sent.
  */
-export function assessmentNoticeFor(notice: PlannedNotice | undefined, statement: Statement): PlannedNotice | undefined {
-  if (!notice) return undefined;
-  const claimed = claimedInvoices(statement).map((i) => i.number);
-  const same = claimed.length === notice.invoices.length && claimed.every((n) => notice.invoices.includes(n));
-  return same ? notice : undefined;
+export function assessmentNoticeFor(
+  notice: PlannedNotice | undefined,
+  statement: Statement,
+  /** The date of a mise en demeure the reader says was already sent: then that one stands, not the planned one. */
+  alreadySent: string,
+): { notice: PlannedNotice; same: boolean } | undefined {
+  if (!notice || alreadySent.trim() !== '') return undefined;
+  const claimed = claimedInvoices(statement);
+  const planned = new Map(notice.invoices.map((i) => [i.number, i.balance]));
+  if (!claimed.some((i) => planned.has(i.number))) return undefined;
+  const sameInvoices = claimed.length === planned.size && claimed.every((i) => toCents(planned.get(i.number) ?? -1) === toCents(i.balance));
+  const paidLate = statement.invoices.some((i) => i.balance === 0 && (i.penalties > 0 || i.indemnity > 0));
+  return { notice, same: sameInvoices && !paidLate };
 }
 
-/** What the ladder says in place of its own mise en demeure, when the self-assessment's is the one to send. */
-export function assessmentNoticeWords(notice: PlannedNotice, client: ClientKind, tried: boolean): { title: string; text: string[] } {
+/**
+ * The ladder as the calculator shows it beside the self-assessment's mise en demeure: without its
+ * own when that one is the same claim; saying it replaces that one when the calculator knows more.
+ */
+export function ladderBeside(composed: RecoveryDocument[], weighed: ReturnType<typeof assessmentNoticeFor>): RecoveryDocument[] {
+  if (!weighed) return composed;
+  if (weighed.same) return composed.filter((doc) => doc.id !== 'miseEnDemeure');
+  const replaces =
+    'Elle remplace celle que votre diagnostic a préparée, qui ne tient pas compte des paiements ou des factures ajoutés ici\u00a0: n’envoyez que celle-ci.';
+  return composed.map((doc) => (doc.id === 'miseEnDemeure' ? { ...doc, sendWhen: `${doc.sendWhen} ${replaces}` } : doc));
+}
+
+/**
+ * What the ladder says in place of its own mise en demeure, when the self-assessment's is the one to
+ * send; once its deadline has passed, what comes next instead (the self-assessment dates it anew when reopened).
+ */
+export function assessmentNoticeWords(
+  notice: PlannedNotice,
+  client: ClientKind,
+  tried: boolean,
+  today: IsoDate,
+): { title: string; text: string[] } {
+  const title = 'La mise en demeure\u00a0: celle de votre diagnostic';
+  if (notice.deadline < today)
+    return {
+      title,
+      text: [
+        `Votre diagnostic a préparé la mise en demeure de ces factures, datée du ${formatLongDateFr(notice.sent)}\u00a0; le délai qu’elle donnait a pris fin le ${formatLongDateFr(notice.deadline)}.`,
+        'Si vous l’avez envoyée et que le client n’a pas payé, la suite est la notification de résiliation que le diagnostic a préparée avec elle, puis le recouvrement des sommes dues\u00a0: n’envoyez pas de seconde mise en demeure. Si elle n’est jamais partie, rouvrez votre diagnostic\u00a0: il la date du jour, avec un nouveau délai.',
+      ],
+    };
   const money =
     client === 'professionnel'
       ? 'chiffre les pénalités et indemnités comme ce relevé'
       : 'fait courir les intérêts au taux légal à compter de cette mise en demeure';
   return {
-    title: 'La mise en demeure : celle de votre diagnostic',
+    title,
     text: [
       `Votre diagnostic a préparé la mise en demeure de ces factures. Datée du ${formatLongDateFr(notice.sent)}, elle laisse au client jusqu’au ${formatLongDateFr(notice.deadline)} pour payer, ${money}, et annonce la fin du contrat s’il ne paie pas.`,
-      'Envoyez celle-là, en recommandé avec accusé de réception, et une seule fois : une seconde mise en demeure pour la même dette, avec un autre délai, brouillerait ce que vous exigez.',
+      'Envoyez celle-là, en recommandé avec accusé de réception, et une seule fois\u00a0: une seconde mise en demeure pour la même dette, avec un autre délai, brouillerait ce que vous exigez.',
       ...(tried
         ? [
-            'Vous avez indiqué avoir déjà tenté de régler la question avec ce client : si vos relances sont restées sans effet, passez directement à cette mise en demeure.',
+            'Vous avez indiqué avoir déjà tenté de régler la question avec ce client\u00a0: si vos relances sont restées sans effet, passez directement à cette mise en demeure.',
           ]
         : []),
     ],

@@ -1,6 +1,7 @@
 import type { ClientKind } from '../case/assessment';
 import { addYears, dayNumber, fromDayNumber, halfYearOf, nextHalfYearStart, type IsoDate } from '../case/calendar';
 import type { RatesData } from '../../schemas/rates';
+import { toCents } from '../case/money';
 
 /**
  * Late-payment penalties and interest, French rules, as data in content/taux.yaml says.
@@ -44,7 +45,7 @@ export interface StatementLine {
   balance: number;
   /** Annual rate, in %. */
   rate: number;
-  /** Unrounded: totals are computed before rounding, lines are shown rounded. */
+  /** To the cent, as shown: the invoice's penalties and the totals add up these lines, so a reader checking on paper finds the same sum. */
   amount: number;
   reference: string;
   /** The rate comes from a row not yet confirmed by an official text, and the reader typed none. */
@@ -65,7 +66,7 @@ export interface InvoiceStatement {
   lines: StatementLine[];
   /** Half-years this invoice was late in whose rate cannot be known: their days are in no line. */
   missingPeriods: string[];
-  /** Sum of the lines, unrounded. */
+  /** Sum of the lines as shown. */
   penalties: number;
   /** The same days at the rate of the first late half-year, as some readers and public procurement compute it. */
   frozen: number;
@@ -82,7 +83,12 @@ export interface Statement {
   client: ClientKind;
   calculationDate: IsoDate;
   invoices: InvoiceStatement[];
-  totals: { balance: number; penalties: number; frozen: number; indemnities: number; total: number };
+  /**
+   * What is owed on the calculation date: the balance of the invoices already due, their penalties
+   * or interest and indemnities, and the total claimed. An invoice not yet due is counted apart, in
+   * `notYetDue`, never in the total: the letters claim exactly this total.
+   */
+  totals: { balance: number; notYetDue: number; penalties: number; frozen: number; indemnities: number; total: number };
   /** Half-years used whose rate is provisional and was not typed. */
   provisionalPeriods: string[];
   /** Half-years needed but missing from the table (or without the legal rate a private client needs). */
@@ -187,7 +193,7 @@ export function computeStatement(input: StatementInput, rates: RatesData): State
           days,
           balance,
           rate: found.rate,
-          amount: (balance * found.rate * days) / 36_500,
+          amount: toCents((balance * found.rate * days) / 36_500),
           reference,
           provisional: found.provisional,
           typed: found.typed,
@@ -223,7 +229,7 @@ export function computeStatement(input: StatementInput, rates: RatesData): State
       paidOn: fullyPaidOn === undefined ? undefined : fromDayNumber(fullyPaidOn),
       lines,
       missingPeriods: [...missingHere].sort(),
-      penalties: lines.reduce((sum, l) => sum + l.amount, 0),
+      penalties: toCents(lines.reduce((sum, l) => sum + l.amount, 0)),
       frozen,
       indemnity,
       limitation: {
@@ -235,9 +241,11 @@ export function computeStatement(input: StatementInput, rates: RatesData): State
   });
 
   const sum = (pick: (i: InvoiceStatement) => number) => invoices.reduce((total, i) => total + pick(i), 0);
+  const due = (i: InvoiceStatement) => i.due < input.calculationDate;
   const totals = {
-    balance: sum((i) => i.balance),
-    penalties: sum((i) => i.penalties),
+    balance: sum((i) => (due(i) ? i.balance : 0)),
+    notYetDue: sum((i) => (due(i) ? 0 : i.balance)),
+    penalties: toCents(sum((i) => i.penalties)),
     frozen: sum((i) => i.frozen),
     indemnities: sum((i) => i.indemnity),
     total: 0,

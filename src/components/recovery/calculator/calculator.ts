@@ -8,6 +8,7 @@ import {
   assessmentNoticeFor,
   assessmentNoticeWords,
   composeRecoveryLetters,
+  ladderBeside,
   type RecoveryDocument,
   type RecoveryLetters,
 } from '../../../lib/recovery/letters';
@@ -156,13 +157,15 @@ function drawCalculator(
     );
     const assessed = currentAssessment(today);
     // The self-assessment's mise en demeure of the same invoices is the one to send: no second one.
-    const planned = statement && assessmentNoticeFor(assessed?.notice, statement);
-    const composed = statement ? composeRecoveryLetters(letters, statement, form.letter, form.letter.team, today) : [];
-    shownLetters = planned ? composed.filter((doc) => doc.id !== 'miseEnDemeure') : composed;
+    const weighed = statement && assessmentNoticeFor(assessed?.notice, statement, form.formalNoticeDate);
+    const planned = weighed?.same ? weighed.notice : undefined;
+    shownLetters = statement ? ladderBeside(composeRecoveryLetters(letters, statement, form.letter, form.letter.team, today), weighed) : [];
     lettersPart.hidden = shownLetters.length === 0;
     documents.replaceChildren(
       ...shownLetters.map((doc) => letterView(doc, form.letter, letters.layout, copy)),
-      ...(planned && statement ? [plannedNoticeView(assessmentNoticeWords(planned, statement.client, assessed?.tried ?? false))] : []),
+      ...(planned && statement
+        ? [plannedNoticeView(assessmentNoticeWords(planned, statement.client, assessed?.tried ?? false, today))]
+        : []),
     );
     if (!storage.write(serializeForm(form)) && !storageRefused) {
       storageRefused = true;

@@ -123,10 +123,11 @@ export function statementView(statement: Statement, formalNoticeDate: string): H
     h(
       'dl',
       { class: 'calc-totals' },
-      term('Reste dû sur les factures', money(totals.balance)),
+      term('Reste dû sur les factures échues', money(totals.balance)),
       term(what, money(totals.penalties)),
       professional && term('Indemnités forfaitaires', money(totals.indemnities)),
       term('Total', h('strong', {}, money(totals.total))),
+      totals.notYetDue > 0 && term('À échoir, non compris dans le total', money(totals.notYetDue)),
     ),
     professional &&
       Math.abs(totals.frozen - totals.penalties) >= 0.005 &&
