@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // A few tests check the whole guide (2 s on a quiet machine): on a loaded one, time is no failure.
+          testTimeout: 30_000,
         },
       },
       {

@@ -2,7 +2,7 @@ import { printedLetter, type LetterLayout } from '../quiz/export';
 import { formatLongDateFr, isIsoDate } from '../case/calendar';
 import type { CalculatorForm, LetterDetails } from './form';
 import type { RecoveryDocument } from './letters';
-import { dueWords, formatRate, halfYearsLabel, shortDate } from './format';
+import { amountWithMissing, dueWords, formatRate, halfYearsLabel, shortDate } from './format';
 import { money, toCents } from '../case/money';
 import { frenchTypography } from '../typography';
 import type { Statement } from './penalties';
@@ -46,17 +46,19 @@ export function statementText(
       lines.push(
         `  du ${shortDate(l.from)} au ${shortDate(l.to)} : ${l.days} jours sur ${money(l.balance)} à ${formatRate(l.rate)} = ${money(l.amount)}${l.provisional ? ' (taux à confirmer)' : l.typed ? ' (taux saisi à la main)' : ''}`,
       );
-    if (invoice.lines.length > 0)
-      lines.push(`  ${professional ? 'Pénalités de retard' : 'Intérêts au taux légal'} : ${money(invoice.penalties)}`);
+    if (invoice.lines.length > 0 || invoice.missingPeriods.length > 0)
+      lines.push(
+        `  ${professional ? 'Pénalités de retard' : 'Intérêts au taux légal'} : ${amountWithMissing(invoice.penalties, invoice.missingPeriods)}`,
+      );
     if (invoice.indemnity > 0) lines.push(`  Indemnité forfaitaire pour frais de recouvrement : ${money(invoice.indemnity)}`);
     lines.push('');
   }
   const t = statement.totals;
   lines.push(
     `Reste dû sur les factures échues : ${money(t.balance)}`,
-    `${professional ? 'Pénalités de retard' : 'Intérêts au taux légal'} : ${money(t.penalties)}`,
+    `${professional ? 'Pénalités de retard' : 'Intérêts au taux légal'} : ${amountWithMissing(t.penalties, statement.missingPeriods)}`,
     ...(professional ? [`Indemnités forfaitaires : ${money(t.indemnities)}`] : []),
-    `Total : ${money(t.total)}`,
+    `Total : ${money(t.total)}${statement.missingPeriods.length > 0 ? `, sans compter ${halfYearsLabel(statement.missingPeriods)}` : ''}`,
     ...(t.notYetDue > 0 ? [`À échoir, pas encore exigible et non compris dans le total : ${money(t.notYetDue)}`] : []),
     '',
     professional

@@ -1,5 +1,6 @@
 import { halfYearOf, type IsoDate } from '../case/calendar';
 import type { RatesData } from '../../schemas/rates';
+import { money } from '../case/money';
 
 /**
  * An invoice's due date as a statement gives it: « échue le 15/01/2026 », or, for an invoice not yet
@@ -39,4 +40,14 @@ export const halfYearLabel = (period: string) => `${period.endsWith('S1') ? '1er
 export function halfYearsLabel(periods: string[]): string {
   const named = periods.map((period) => `le ${halfYearLabel(period)}`);
   return named.length < 2 ? (named[0] ?? '') : `${named.slice(0, -1).join(', ')} et ${named.at(-1)}`;
+}
+
+/**
+ * Penalties or interest as a statement shows them: days in a half-year whose rate is not published
+ * are in no line, so the figure says what it leaves out, and nothing computed is « 0 € ».
+ */
+export function amountWithMissing(amount: number, missing: readonly string[]): string {
+  if (missing.length === 0) return money(amount);
+  const unknown = `${halfYearsLabel([...missing])}, taux manquant`;
+  return amount > 0 ? `${money(amount)}, sans compter ${unknown}` : `à chiffrer (${unknown})`;
 }

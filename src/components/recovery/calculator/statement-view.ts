@@ -1,5 +1,5 @@
 import { formatLongDateFr } from '../../../lib/case/calendar';
-import { dueWords, formatRate, halfYearLabel, halfYearsLabel, shortDate } from '../../../lib/recovery/format';
+import { amountWithMissing, dueWords, formatRate, halfYearLabel, halfYearsLabel, shortDate } from '../../../lib/recovery/format';
 import { money } from '../../../lib/case/money';
 import { interestStart } from '../../../lib/recovery/export';
 import type { InvoiceStatement, Statement } from '../../../lib/recovery/penalties';
@@ -81,7 +81,7 @@ function invoiceTable(invoice: InvoiceStatement, i: number, what: string, profes
       ),
     ),
   );
-  const total = (label: string, amount: number) => h('tr', {}, h('th', { scope: 'row', colspan: 5 }, label), h('td', {}, money(amount)));
+  const total = (label: string, amount: string) => h('tr', {}, h('th', { scope: 'row', colspan: 5 }, label), h('td', {}, amount));
   const table = h(
     'table',
     { class: 'calc-table', 'aria-labelledby': headingId },
@@ -89,8 +89,8 @@ function invoiceTable(invoice: InvoiceStatement, i: number, what: string, profes
     h(
       'tfoot',
       {},
-      total(what, invoice.penalties),
-      professional && total('Indemnité forfaitaire pour frais de recouvrement', invoice.indemnity),
+      total(what, amountWithMissing(invoice.penalties, invoice.missingPeriods)),
+      professional && total('Indemnité forfaitaire pour frais de recouvrement', money(invoice.indemnity)),
     ),
   );
   return [
@@ -124,7 +124,7 @@ export function statementView(statement: Statement, formalNoticeDate: string): H
       'dl',
       { class: 'calc-totals' },
       term('Reste dû sur les factures échues', money(totals.balance)),
-      term(what, money(totals.penalties)),
+      term(what, amountWithMissing(totals.penalties, statement.missingPeriods)),
       professional && term('Indemnités forfaitaires', money(totals.indemnities)),
       term('Total', h('strong', {}, money(totals.total))),
       totals.notYetDue > 0 && term('À échoir, non compris dans le total', money(totals.notYetDue)),
