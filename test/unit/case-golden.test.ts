@@ -85,6 +85,17 @@ const STORIES: Record<string, CaseStory> = {
       today: '2026-11-30',
     },
   },
+  'pro-facture-peut-etre-prescrite': {
+    assessment: {
+      answers: answersWith({ ...unpaidClient, ...solo, ...pro, montant: 3000 }),
+      fields: { ...SENDER, ...BUSINESS_CLIENT },
+      invoices: [
+        { number: 'F-2021-044', amount: '1 800', due: '2021-06-30' },
+        { number: 'F-2026-031', amount: '1 200', due: '2026-10-01' },
+      ],
+      today: '2026-11-30',
+    },
+  },
   'pro-preparer-avec-preavis-factures': {
     assessment: {
       answers: answersWith({ retards: 'souvent', tarif: 'souvent', ...solo, ...pro, projet: 'non', montant: 1650.5, 'deja-essaye': 'oui' }),
@@ -174,6 +185,11 @@ describe('what holds in every case', () => {
     const claimed = shown.flatMap((d) => /s’élève (?:donc|ainsi) à (\d[\d\u202f]*(?:,\d{2})?\u00a0€)/.exec(d.body)?.[1] ?? []);
     if (run.statement?.client === 'professionnel') expect(claimed.length).toBeGreaterThan(0);
     for (const amount of claimed) expect(amount).toBe(money(run.statement!.totals.total));
+  });
+
+  test.each(runs)('$name: a claim that may have lapsed is asked for, never threatened with a court', ({ run }) => {
+    const lapsed = run.statement?.invoices.some((i) => i.balance > 0 && i.limitation.status === 'prescrite') ?? false;
+    if (lapsed) expect(allText(run)).not.toMatch(/injonction de payer|tribunal|voies de droit|en justice/);
   });
 
   test.each(runs)('$name: no « 0 € » for a rate not yet known; no penalties for a private client', ({ run }) => {

@@ -164,6 +164,8 @@ export function situationFlags(
   set('uneFacture', owed.invoices.length === 1);
   // Between businesses the letters can put figures on the penalties and indemnities owed.
   set('releve', owed.statement?.client === 'professionnel' && claimedInvoices(owed.statement).length > 0);
+  // A claim that may have lapsed is still asked for, never threatened with a court.
+  set('prescrite', owed.statement !== undefined && claimedInvoices(owed.statement).some((i) => i.limitation.status === 'prescrite'));
   set('terme', path === 'preavis' && fact('contrat') === 'duree-determinee');
   set('tente', fact('deja-essaye') === 'oui');
   set('conduite', script.urgent);

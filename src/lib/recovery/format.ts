@@ -1,6 +1,8 @@
 import { halfYearOf, type IsoDate } from '../case/calendar';
 import type { RatesData } from '../../schemas/rates';
 import { money } from '../case/money';
+import { formatLongDateFr } from '../case/calendar';
+import type { InvoiceStatement } from './penalties';
 
 /**
  * An invoice's due date as a statement gives it: « échue le 15/01/2026 », or, for an invoice not yet
@@ -48,6 +50,24 @@ export function halfYearsLabel(periods: string[]): string {
  */
 export function amountWithMissing(amount: number, missing: readonly string[]): string {
   if (missing.length === 0) return money(amount);
-  const unknown = `${halfYearsLabel([...missing])}, taux manquant`;
-  return amount > 0 ? `${money(amount)}, sans compter ${unknown}` : `à chiffrer (${unknown})`;
+  const unknown = `${halfYearsLabel([...missing])}, ${missing.length === 1 ? 'dont le taux manque' : 'dont les taux manquent'}`;
+  return amount > 0 ? `${money(amount)}, sans compter ${unknown}` : `à chiffrer pour ${unknown}`;
+}
+
+const LIMITATION_FROM = {
+  facture: 'la date de la facture',
+  echeance: 'l’échéance',
+  paiement: 'le dernier paiement reçu, qui a relancé le délai',
+} as const;
+
+/**
+ * What a statement says of a claim near or past its limitation date, on screen and on paper alike.
+ * The date is counted, not certain: the law fixes the length, not always the start.
+ */
+export function limitationWords({ date, from, status }: InvoiceStatement['limitation']): string | undefined {
+  if (status === 'en-cours') return undefined;
+  const counted = `comptée depuis ${LIMITATION_FROM[from]}, la prescription`;
+  return status === 'proche'
+    ? `Attention\u00a0: ${counted} tomberait le ${formatLongDateFr(date)}. Elle peut tomber plus tôt si la prestation s’est achevée avant\u00a0: agissez sans attendre, une relance ne l’arrête pas.`
+    : `Attention\u00a0: ${counted} est acquise depuis le ${formatLongDateFr(date)}. Cette facture ne peut sans doute plus être réclamée en justice\u202f; un avocat peut vérifier le point de départ exact.`;
 }

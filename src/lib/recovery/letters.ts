@@ -147,6 +147,8 @@ export function composeRecoveryLetters(
     ...(statement.client === 'particulier' ? ['particulier'] : []),
     ...(team ? ['equipe'] : []),
     ...(unpaid.length === 1 ? ['uneFacture'] : []),
+    // A claim that may have lapsed can still be asked for, never threatened with a court it would lose in.
+    ...(unpaid.some((i) => i.limitation.status === 'prescrite') ? ['prescrite'] : []),
   ]);
   return RECOVERY_LETTERS.map((id) => ({
     id,

@@ -23,6 +23,8 @@ export const CONDITIONS = {
   uneFacture: 'une seule facture impayée est listée',
   /** Set by the composer for a business client whose invoices are listed: the statement's figures fill the letter. */
   releve: 'les pénalités et indemnités de chaque facture sont chiffrées',
+  /** Set by the composer of the recovery letters: a claimed invoice may be time-barred, so no letter threatens a court. */
+  prescrite: 'une facture réclamée est peut-être prescrite',
   terme: 'le contrat est à durée déterminée et va jusqu’à son terme',
   tente: 'l’utilisateur a déjà essayé de régler le problème',
   confrere: 'l’utilisateur a nommé un confrère à recommander',

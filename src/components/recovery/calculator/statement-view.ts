@@ -1,25 +1,22 @@
 import { formatLongDateFr } from '../../../lib/case/calendar';
-import { amountWithMissing, dueWords, formatRate, halfYearLabel, halfYearsLabel, shortDate } from '../../../lib/recovery/format';
+import {
+  amountWithMissing,
+  dueWords,
+  formatRate,
+  halfYearLabel,
+  halfYearsLabel,
+  limitationWords,
+  shortDate,
+} from '../../../lib/recovery/format';
 import { money } from '../../../lib/case/money';
 import { interestStart } from '../../../lib/recovery/export';
 import type { InvoiceStatement, Statement } from '../../../lib/recovery/penalties';
 import { h } from './dom';
 
-const FROM = {
-  facture: 'la date de la facture',
-  echeance: 'l’échéance',
-  paiement: 'le dernier paiement reçu, qui a relancé le délai',
-} as const;
-
-/** A claim near or past its limitation date. The date is counted, not certain: the law fixes the length, not always the start. */
-function limitationWarning({ date, from, status }: InvoiceStatement['limitation']): HTMLElement[] {
-  if (status === 'en-cours') return [];
-  const counted = `comptée depuis ${FROM[from]}, la prescription`;
-  const text =
-    status === 'proche'
-      ? `Attention\u00a0: ${counted} tomberait le ${formatLongDateFr(date)}. Elle peut tomber plus tôt si la prestation s’est achevée avant\u00a0: agissez sans attendre, une relance ne l’arrête pas.`
-      : `Attention\u00a0: ${counted} est acquise depuis le ${formatLongDateFr(date)}. Cette facture ne peut sans doute plus être réclamée en justice\u202f; un avocat peut vérifier le point de départ exact.`;
-  return [h('p', { class: 'quiz-notice', role: 'status' }, text)];
+/** A claim near or past its limitation date. */
+function limitationWarning(limitation: InvoiceStatement['limitation']): HTMLElement[] {
+  const text = limitationWords(limitation);
+  return text ? [h('p', { class: 'quiz-notice', role: 'status' }, text)] : [];
 }
 
 /** What the statement warns of before its figures: a contract rate under the floor, rates to confirm or missing. */
