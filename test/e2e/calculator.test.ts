@@ -33,7 +33,7 @@ describe('the late-payment calculator', () => {
     await fillKnownCase(page);
     const statement = page.locator('.calc-statement');
     await expect.poll(() => statement.textContent()).toContain('358,24');
-    expect(await statement.locator('tbody tr').count()).toBe(3);
+    expect(await statement.locator('.calc-lines li').count()).toBe(3);
     expect(await statement.textContent()).toContain('385,49');
     expect(await statement.textContent()).toContain('L441-10');
     expect(await statement.textContent()).toMatch(/Taux vérifiés le/);
@@ -201,14 +201,30 @@ describe('the late-payment calculator', () => {
     await context.close();
   });
 
-  test('prints the statement without the form', async () => {
+  test('« Imprimer le relevé » prints the statement alone, on one page; « Imprimer ce courrier », that letter alone', async () => {
     const { page, context } = await site.page();
     await page.goto(`${site.url}${path}`);
     await fillKnownCase(page);
     await page.locator('.calc-statement').waitFor();
+    // The print dialog is the browser's: here it returns at once, and the sheet stays for the PDF.
+    await page.evaluate(() => (window.print = () => undefined));
+    const pages = async () => ((await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+    await page.getByRole('button', { name: 'Imprimer le relevé' }).click();
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.calc-form').isVisible()).toBe(false);
-    expect(await page.locator('.calc-statement').isVisible()).toBe(true);
+    const sheet = page.locator('.print-sheet');
+    expect(await sheet.textContent()).toMatch(/^Relevé de compte au /);
+    expect(await page.locator('main').isVisible()).toBe(false);
+    expect(await pages()).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+    // Part of it still unpaid: the letters appear.
+    await page.getByLabel('Paiement 1 : montant (€)').fill('1 000');
+    const firm = page.locator('.calc-letters .quiz-document').filter({ has: page.getByRole('heading', { name: /relance ferme/ }) });
+    await firm.getByRole('button', { name: 'Imprimer ce courrier' }).click();
+    await page.emulateMedia({ media: 'print' });
+    expect(await sheet.count()).toBe(1);
+    expect(await sheet.textContent()).toContain('Dernière relance avant mise en demeure');
+    expect(await sheet.textContent()).not.toContain('Relevé de compte');
+    expect(await pages()).toBe(1);
     await context.close();
   });
 
@@ -365,7 +381,7 @@ describe('with the keyboard alone', () => {
     await fillKnownCase(page);
     await expect
       .poll(() => page.locator('.calc-mount .sr-only[role="status"]').textContent(), { timeout: 5000 })
-      .toBe('Relevé mis à jour\u00a0: total 398,23\u00a0€.');
+      .toBe('Relevé mis à jour\u00a0: total 398,24\u00a0€.');
     await context.close();
   });
 

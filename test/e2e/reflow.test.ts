@@ -1,21 +1,31 @@
 import { describe, expect, test } from 'vitest';
 import { useSite } from '../support/site-session';
+import { encodeFormShare } from '../../src/lib/recovery/saved';
+import { emptyForm, emptyInvoice } from '../../src/lib/recovery/form';
+
+const threeInvoices = {
+  ...emptyForm('2026-11-29'),
+  invoices: [
+    { ...emptyInvoice(), number: 'F-2025-07', amount: '5 000', due: '2025-06-15', payments: [{ date: '2025-12-01', amount: '1 500' }] },
+    { ...emptyInvoice(), number: 'F-2026-031', amount: '1 200', due: '2026-10-01' },
+    { ...emptyInvoice(), number: 'F-2026-038', amount: '450,50', due: '2026-10-02' },
+  ],
+};
 
 /** What the islands draw, and the header, at a phone's width (every page as it loads: page-sweep.test.ts). */
 const site = useSite();
 
 describe('reflow of what the islands draw', () => {
-  test('the late-payment statement, six columns wide, scrolls in its own box at 320 px', async () => {
-    const { page, context } = await site.page({ viewport: { width: 320, height: 640 } });
-    await page.goto(`${site.url}/outils/penalites-de-retard/`);
-    await page.getByLabel('Calculer à la date du').fill('2026-11-29');
-    await page.getByLabel('Numéro').fill('F-2025-07');
-    await page.getByLabel(/^Montant \(TTC/).fill('5 000');
-    await page.getByLabel('Échéance').fill('2025-06-15');
-    await page.locator('.calc-statement tbody tr').first().waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    const box = page.locator('.calc-statement .table-scroll').first();
-    expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  // Three invoices, one with a part payment: every amount is read on the phone without scrolling sideways.
+  test.each([320, 390])('the late-payment statement shows every amount at %i px, without sideways scrolling', async (width) => {
+    const { page, context } = await site.page({ viewport: { width, height: 800 } });
+    await page.goto(`${site.url}/outils/penalites-de-retard/#${encodeFormShare(threeInvoices)}`);
+    await page.locator('.calc-statement .calc-lines').nth(2).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    const amounts = page.locator('.calc-statement :is(.calc-lines strong, .calc-invoice-summary, .calc-totals dd)');
+    expect(await amounts.count()).toBeGreaterThan(10);
+    for (const box of await amounts.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect)))
+      expect(box.right).toBeLessThanOrEqual(width);
     await context.close();
   });
 });

@@ -29,6 +29,7 @@ import { FROM_ASSESSMENT } from '../../../lib/urls';
 import { copyText } from '../../browser/copy-text';
 import { downloadFile } from '../../browser/download-file';
 import { savedLocally } from '../../browser/saved-locally';
+import { printAlone } from '../../browser/print-alone';
 import { dismissibleNotice, h, redraw } from './dom';
 import { fromAssessmentNotice, linkChoice } from './link-choice';
 import { Fields } from './fields';
@@ -184,7 +185,7 @@ function drawCalculator(
       button('Copier le relevé', () => copy(statementText(statement, form), 'Le relevé a été copié.'), true),
       button('Télécharger (.txt)', () => downloadFile('releve-de-compte.txt', statementText(statement, form), 'text/plain')),
       button('Télécharger (.csv)', () => downloadFile('releve-de-compte.csv', statementCsv(statement), 'text/csv')),
-      button('Imprimer', () => window.print()),
+      button('Imprimer le relevé', () => printAlone(statementText(statement, form))),
       button('Copier un lien vers ce calcul', () =>
         copy(
           `${location.origin}${location.pathname}#${encodeFormShare(form)}`,

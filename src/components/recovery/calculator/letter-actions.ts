@@ -1,4 +1,5 @@
 import { checkSending } from '../../../lib/letter-sending';
+import { printAlone } from '../../browser/print-alone';
 import { h } from './dom';
 
 export type Copy = (text: string, done: string) => void;
@@ -83,6 +84,7 @@ export function letterActions(subject: string, body: string, printed: string, on
         'Copier en lettre',
       ),
       openMail,
+      h('button', { type: 'button', class: 'secondary', onclick: () => printAlone(printed) }, 'Imprimer ce courrier'),
     ),
     below,
   );

@@ -45,64 +45,40 @@ export function statementWarnings(statement: Statement): HTMLElement[] {
   ];
 }
 
-function invoiceTable(invoice: InvoiceStatement, i: number, what: string, professional: boolean, calculationDate: string): HTMLElement[] {
+/**
+ * One invoice: its heading, a summary sentence with what it has earned, then each slice of days as
+ * a line of text with its amount. Text rather than a six-column table, so that a phone shows every
+ * amount without scrolling sideways.
+ */
+function invoiceLines(invoice: InvoiceStatement, i: number, what: string, professional: boolean, calculationDate: string): HTMLElement[] {
   const headingId = `releve-facture-${i}`;
-  const head = h(
-    'thead',
-    {},
-    h(
-      'tr',
-      {},
-      ['Du', 'Au', 'Jours', 'Base', 'Taux', 'Montant'].map((label) => h('th', { scope: 'col' }, label)),
-    ),
-  );
-  const body = h(
-    'tbody',
-    {},
-    invoice.lines.map((line) =>
-      h(
-        'tr',
-        {},
-        h('td', {}, shortDate(line.from)),
-        h('td', {}, shortDate(line.to)),
-        h('td', {}, line.days),
-        h('td', {}, money(line.balance)),
-        h(
-          'td',
-          {},
-          formatRate(line.rate),
-          line.provisional && h('span', { class: 'tag' }, ' à confirmer'),
-          line.typed && h('span', { class: 'tag' }, ' saisi à la main'),
-        ),
-        h('td', {}, money(line.amount)),
-      ),
-    ),
-  );
-  const total = (label: string, amount: string) => h('tr', {}, h('th', { scope: 'row', colspan: 5 }, label), h('td', {}, amount));
-  const table = h(
-    'table',
-    { class: 'calc-table', 'aria-labelledby': headingId },
-    invoice.lines.length > 0 && [head, body],
-    h(
-      'tfoot',
-      {},
-      total(what, amountWithMissing(invoice.penalties, invoice.missingPeriods)),
-      professional && total('Indemnité forfaitaire pour frais de recouvrement', money(invoice.indemnity)),
-    ),
-  );
-  return [
-    // The invoice's heading and summary sit outside the table's box, so they wrap on a narrow screen.
-    h('h3', { id: headingId }, `Facture n°\u00a0${invoice.number}${invoice.issued ? ` du ${shortDate(invoice.issued)}` : ''}`),
-    h(
-      'p',
-      { class: 'calc-invoice-summary' },
-      `${money(invoice.amount)}, ${dueWords(invoice.due, calculationDate)}\u202f; payée ${money(invoice.paid)}, reste due ${money(invoice.balance)}.`,
-    ),
-    // Six columns: on a narrow screen the table scrolls in its own box, never the page; a box
-    // that scrolls must take the keyboard's focus so it can be scrolled without a mouse (WCAG 2.1.1).
-    h('section', { class: 'table-scroll', 'aria-labelledby': headingId, tabindex: 0 }, table),
-    ...(invoice.balance > 0 ? limitationWarning(invoice.limitation) : []),
+  const earned = invoice.lines.length > 0 || invoice.missingPeriods.length > 0;
+  const summary = [
+    `${money(invoice.amount)}, ${dueWords(invoice.due, calculationDate)}\u202f; payée ${money(invoice.paid)}, reste due ${money(invoice.balance)}.`,
+    earned && ` ${what}\u00a0: ${amountWithMissing(invoice.penalties, invoice.missingPeriods)}.`,
+    professional && invoice.indemnity > 0 && ` Indemnité forfaitaire pour frais de recouvrement\u00a0: ${money(invoice.indemnity)}.`,
   ];
+  return [
+    h('h3', { id: headingId }, `Facture n°\u00a0${invoice.number}${invoice.issued ? ` du ${shortDate(invoice.issued)}` : ''}`),
+    h('p', { class: 'calc-invoice-summary' }, summary),
+    invoice.lines.length > 0 &&
+      h(
+        'ul',
+        { class: 'calc-lines', 'aria-label': `Le calcul, période par période, de la facture n°\u00a0${invoice.number}` },
+        invoice.lines.map((line) =>
+          h(
+            'li',
+            {},
+            `Du ${shortDate(line.from)} au ${shortDate(line.to)}\u00a0: ${line.days}\u00a0jours sur ${money(line.balance)} à ${formatRate(line.rate)}`,
+            line.provisional && h('span', { class: 'tag' }, ' (taux à confirmer)'),
+            line.typed && h('span', { class: 'tag' }, ' (taux saisi à la main)'),
+            ' = ',
+            h('strong', {}, money(line.amount)),
+          ),
+        ),
+      ),
+    ...(invoice.balance > 0 ? limitationWarning(invoice.limitation) : []),
+  ].filter((part): part is HTMLElement => part instanceof HTMLElement);
 }
 
 /** The statement of account: a table per invoice, the totals, the references and the date the rates were checked. */
@@ -116,7 +92,7 @@ export function statementView(statement: Statement, formalNoticeDate: string): H
     { class: 'calc-statement', 'aria-labelledby': 'releve' },
     h('h2', { id: 'releve', tabindex: -1 }, `Relevé au ${formatLongDateFr(statement.calculationDate)}`),
     !professional && h('p', {}, interestStart(formalNoticeDate)),
-    statement.invoices.flatMap((invoice, i) => invoiceTable(invoice, i, what, professional, statement.calculationDate)),
+    statement.invoices.flatMap((invoice, i) => invoiceLines(invoice, i, what, professional, statement.calculationDate)),
     h(
       'dl',
       { class: 'calc-totals' },
