@@ -1,7 +1,7 @@
 import { printedLetter } from '../../src/lib/quiz/export';
 import { formatLongDateFr, type IsoDate } from '../../src/lib/case/calendar';
 import { readAssessedCase } from '../../src/lib/case/assessment';
-import { plannedNotice, type QuizResult } from '../../src/lib/quiz/compose';
+import { caseForCalculator, type plannedNotice, type QuizResult } from '../../src/lib/quiz/compose';
 import { serializeState } from '../../src/lib/quiz/state';
 import { calculate } from '../../src/lib/recovery/calculate';
 import { statementText } from '../../src/lib/recovery/export';
@@ -49,11 +49,10 @@ export interface CaseRun {
 export function runCase(story: CaseStory): CaseRun {
   const { assessment } = story;
   const result = resultFor(assessment);
-  const notice = plannedNotice(result);
   const saved = serializeState(
     model,
     { answers: assessment.answers, fields: assessment.fields ?? {}, invoices: assessment.invoices ?? [], position: 0 },
-    notice,
+    caseForCalculator(result, true),
   );
   const today = story.calculator?.today ?? assessment.today;
   const opened = openingForm(`#${FROM_ASSESSMENT}`, null, today, saved).form;

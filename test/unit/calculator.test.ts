@@ -186,7 +186,7 @@ describe('how the calculator opens', () => {
 
   test('the letters start from the details typed in the self-assessment, unless this calculator has its own', () => {
     const assessment = JSON.stringify({
-      answers: { equipe: 'equipe' },
+      case: { client: 'professionnel', team: true, tried: false },
       fields: { yourName: ' Zoé ', clientCompany: 'Dupain SARL', project: 'Site' },
     });
     const fresh = openingForm(`#${encodeFormShare(theirs)}`, null, '2026-11-29', assessment).form.letter;
@@ -198,7 +198,7 @@ describe('how the calculator opens', () => {
 
   describe('from the self-assessment’s result (#depuis-diagnostic): its invoices, read from this device', () => {
     const assessment = JSON.stringify({
-      answers: { 'type-client': 'particulier', equipe: 'seul' },
+      case: { client: 'particulier', team: false, tried: true },
       fields: { yourName: 'Zoé' },
       invoices: [
         { number: 'F-12', amount: '1 500', due: '2026-09-30' },

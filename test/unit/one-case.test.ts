@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { formatLongDateFr } from '../../src/lib/case/calendar';
 import { assessmentNoticeFor, assessmentNoticeWords, composeRecoveryLetters, ladderBeside } from '../../src/lib/recovery/letters';
 import { readAssessedCase } from '../../src/lib/case/assessment';
-import { plannedNotice } from '../../src/lib/quiz/compose';
+import { caseForCalculator, plannedNotice } from '../../src/lib/quiz/compose';
 import { serializeState } from '../../src/lib/quiz/state';
 import { computeStatement } from '../../src/lib/recovery/penalties';
 import { answersWith, model, resultFor } from '../support/quiz';
@@ -109,7 +109,7 @@ describe('the mise en demeure the self-assessment prepared is the one the calcul
         { number: 'F-2026-038', balance: 450.5 },
       ],
     });
-    const saved = serializeState(model, { answers, fields: {}, invoices, position: 0 }, planned);
+    const saved = serializeState(model, { answers, fields: {}, invoices, position: 0 }, caseForCalculator(result, true));
     const assessed = readAssessedCase(saved, today);
     expect(assessed?.notice).toEqual(planned);
     expect(assessed?.tried).toBe(true);
@@ -155,7 +155,9 @@ describe('the mise en demeure the self-assessment prepared is the one the calcul
   });
 
   test('a tampered notice is ignored, and the rest of the case is still read', () => {
-    const base = JSON.parse(serializeState(model, { answers, fields: {}, invoices, position: 0 }, planned)) as Record<string, unknown>;
+    const base = JSON.parse(serializeState(model, { answers, fields: {}, invoices, position: 0 }, caseForCalculator(result, true))) as {
+      case: Record<string, unknown>;
+    };
     for (const notice of [
       { ...planned, deadline: planned?.sent },
       { ...planned, sent: '2026-02-30' },
@@ -164,7 +166,7 @@ describe('the mise en demeure the self-assessment prepared is the one the calcul
       { ...planned, invoices: [{ number: 'F-1', balance: '1200' }] },
       'demain',
     ]) {
-      const assessed = readAssessedCase(JSON.stringify({ ...base, notice }), today);
+      const assessed = readAssessedCase(JSON.stringify({ ...base, case: { ...base.case, notice } }), today);
       expect(assessed?.notice).toBeUndefined();
       expect(assessed?.invoices).toHaveLength(2);
     }

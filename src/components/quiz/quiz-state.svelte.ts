@@ -16,6 +16,7 @@ import {
   type ShownWords,
 } from '../../lib/quiz/edits';
 import type { InvoiceDraft } from '../../lib/case/invoices';
+import type { OwedMoney } from '../../lib/case/client-case';
 import {
   visibleQuestions,
   type Answers,
@@ -57,7 +58,7 @@ export class QuizState {
   readonly result: QuizResult;
   readonly script: ScriptText | undefined;
   readonly path: Path | undefined;
-  readonly owed: { total: number };
+  readonly owed: OwedMoney;
   readonly dates: ExitDates;
   readonly notes: PlanNote[];
   readonly checklist: ChecklistItem[];

@@ -24,6 +24,17 @@ export interface PlannedNotice {
   invoices: { number: string; balance: number }[];
 }
 
+/**
+ * What the self-assessment saves beside its own state for the calculator: its case as the result
+ * read it (derived from the answers, so it never reads it back), and the mise en demeure it prepared.
+ */
+export interface CaseForCalculator {
+  client: ClientKind;
+  team: boolean;
+  tried: boolean;
+  notice?: PlannedNotice | undefined;
+}
+
 /** One client's case as the self-assessment left it on this device, for the calculator to take up. */
 export interface AssessedCase {
   client: ClientKind;
@@ -54,8 +65,8 @@ function readPlannedNotice(raw: unknown): PlannedNotice | undefined {
 
 /**
  * Reads the self-assessment's saved state (untrusted: it may be old, tampered with or broken)
- * without its questionnaire: only the answers the calculator needs, each checked, and nothing
- * else. Broken JSON or a wrong shape gives undefined; a wrong part is left out.
+ * without its questionnaire: its case for the calculator, the invoices and the letter details,
+ * each checked, and nothing else. Broken JSON or a wrong shape gives undefined; a wrong part is left out.
  */
 export function readAssessedCase(json: string | null, today: IsoDate): AssessedCase | undefined {
   let raw: unknown;
@@ -65,7 +76,7 @@ export function readAssessedCase(json: string | null, today: IsoDate): AssessedC
     return undefined;
   }
   if (!isRecord(raw)) return undefined;
-  const answers = isRecord(raw['answers']) ? raw['answers'] : {};
+  const saved = isRecord(raw['case']) ? raw['case'] : {};
   const fields = isRecord(raw['fields']) ? raw['fields'] : {};
   const details: AssessedCase['details'] = {};
   for (const key of SHARED_DETAILS) {
@@ -80,11 +91,11 @@ export function readAssessedCase(json: string | null, today: IsoDate): AssessedC
     return checkInvoice({ number, amount, due }, today).invoice ?? [];
   });
   return {
-    client: answers['type-client'] === 'particulier' ? 'particulier' : 'professionnel',
+    client: saved['client'] === 'particulier' ? 'particulier' : 'professionnel',
     invoices,
     details,
-    team: answers['equipe'] === 'equipe',
-    tried: answers['deja-essaye'] === 'oui',
-    notice: readPlannedNotice(raw['notice']),
+    team: saved['team'] === true,
+    tried: saved['tried'] === true,
+    notice: readPlannedNotice(saved['notice']),
   };
 }

@@ -4,15 +4,16 @@ import { renderConversation, renderLetter, renderText, type LetterText, type Sit
 import { SIGN_CONDITION, type Path } from '../words/vocabulary';
 import { FREQUENCIES, type Notice } from './facts';
 import { formatEuros } from '../case/money';
-import { validInvoices, type Invoice, type InvoiceDraft } from '../case/invoices';
-import { computeStatement, type Statement } from '../recovery/penalties';
+import type { InvoiceDraft } from '../case/invoices';
 import { claimedInvoices, claimValues } from '../recovery/letters';
+import type { ClientCase, OwedMoney } from '../case/client-case';
+import { caseFromAnswers } from './client-case';
 import { isIsoDate, addDays, formatLongDateFr, lastWorkingDay, nextWorkingDay, type IsoDate, type LastWorkingDay } from '../case/calendar';
-import { factAnswer, visibleQuestions, type Answers, type LetterFields, type QuizModel, type ScriptText } from './model';
+import { visibleQuestions, type Answers, type LetterFields, type QuizModel, type ScriptText } from './model';
 import { NOTICE_LENGTHS, noticeEnd } from './notice';
 import { datedChecklist, planNotes, type ChecklistItem, type PlanNote } from './plan';
 import type { Verdict } from './scoring';
-import type { PlannedNotice } from '../case/assessment';
+import type { CaseForCalculator, PlannedNotice } from '../case/assessment';
 
 /** How a client at fault is left at once: a mise en demeure first (the default), or, in urgent cases, straight away. */
 export type ExitMode = 'miseEnDemeure' | 'immediat';
@@ -61,7 +62,7 @@ export interface ExitDates {
 const onWorkingDay = (date: IsoDate): LastWorkingDay => ({ end: date, date, movedBecause: undefined });
 
 /** Turns the path and the context answers into dates, every one of them on a working day. */
-export function exitDates(model: QuizModel, answers: Answers, path: Path | undefined, input: LetterInput, today: IsoDate): ExitDates {
+export function exitDates(model: QuizModel, clientCase: ClientCase, path: Path | undefined, input: LetterInput, today: IsoDate): ExitDates {
   const announce = nextWorkingDay(today);
   const deadline = nextWorkingDay(addDays(announce, model.deadlineDays));
   const none = { notice: undefined, lastDay: undefined, termination: undefined, recheck: undefined };
@@ -91,16 +92,15 @@ export function exitDates(model: QuizModel, answers: Answers, path: Path | undef
       return { path, announce, noticeSource: 'aucun', ...none, deadline, termination, lastDay: onWorkingDay(termination) };
     }
     case 'preavis': {
-      if (factAnswer(model, answers, 'contrat') === 'duree-determinee') {
+      const { contract, noticeClause, length } = clientCase.relationship;
+      if (contract === 'duree-determinee') {
         const end = input.fields.contractEnd?.trim() ?? '';
         const lastDay = isIsoDate(end) && end > announce ? lastWorkingDay(end) : undefined;
         return { path, announce, noticeSource: 'terme', ...none, deadline, lastDay };
       }
-      const clause = factAnswer(model, answers, 'preavis-contractuel');
-      const fromContract = typeof clause === 'string' && clause in NOTICE_LENGTHS;
-      const duration = factAnswer(model, answers, 'duree');
-      const suggested = model.suggestedNotice[duration as keyof QuizModel['suggestedNotice']] ?? model.suggestedNotice['moins-d-un-an'];
-      const notice = fromContract ? (clause as Notice) : suggested.notice;
+      const suggested = (length && model.suggestedNotice[length]) ?? model.suggestedNotice['moins-d-un-an'];
+      const notice: Notice = noticeClause ?? suggested.notice;
+      const fromContract = noticeClause !== undefined;
       return {
         path,
         announce,
@@ -115,50 +115,23 @@ export function exitDates(model: QuizModel, answers: Answers, path: Path | undef
   }
 }
 
-/** What the client owes: the invoices listed (with their statement) or the total answered. */
-export interface OwedMoney {
-  invoices: Invoice[];
-  total: number;
-  /**
-   * The invoices as the calculator states them today, by the same computation: the letters quote
-   * its figures, so the self-assessment and the calculator never name two amounts for one debt.
-   */
-  statement: Statement | undefined;
-}
-
-/** What the unpaid invoices amount to: the detailed list when the user gave one, else the total answered. */
-export function owedMoney(model: QuizModel, answers: Answers, input: LetterInput, today: IsoDate): OwedMoney {
-  const invoices = validInvoices(input.invoices, today);
-  if (invoices.length > 0) {
-    const client = factAnswer(model, answers, 'type-de-client') === 'particulier' ? 'particulier' : 'professionnel';
-    const statement = computeStatement(
-      { client, invoices: invoices.map((i) => ({ ...i, payments: [] })), calculationDate: today },
-      model.rates,
-    );
-    return { invoices, total: invoices.reduce((sum, i) => sum + i.amount, 0), statement };
-  }
-  const answered = factAnswer(model, answers, 'montant-du');
-  return { invoices, total: typeof answered === 'number' && answered >= 0.01 ? answered : 0, statement: undefined };
-}
-
 /** The conditions that hold for this client: the content's variants are chosen by them. */
 export function situationFlags(
   model: QuizModel,
   answers: Answers,
+  clientCase: ClientCase,
   script: ScriptText,
   path: Path,
   input: LetterInput,
-  owed: OwedMoney,
 ): Set<string> {
-  const fact = (name: string) => factAnswer(model, answers, name);
+  const { owed } = clientCase;
   const flags = new Set<string>([path]);
   const set = (name: string, on: boolean) => on && flags.add(name);
-  const projet = fact('projet-en-cours') === 'oui';
-  set('equipe', fact('equipe') === 'equipe');
-  set('particulier', fact('type-de-client') === 'particulier');
-  set('projet', projet);
+  set('equipe', clientCase.team);
+  set('particulier', clientCase.client === 'particulier');
+  set('projet', clientCase.project);
   // Work in progress is invoiced when it ends, like work already done and not yet billed.
-  set('aFacturer', projet || fact('a-facturer') === 'oui');
+  set('aFacturer', clientCase.project || clientCase.toInvoice);
   set('impayes', owed.total > 0);
   // « la facture suivante » when the letter lists exactly one; a total without a list stays plural (« chaque facture »).
   set('uneFacture', owed.invoices.length === 1);
@@ -166,11 +139,12 @@ export function situationFlags(
   set('releve', owed.statement?.client === 'professionnel' && claimedInvoices(owed.statement).length > 0);
   // A claim that may have lapsed is still asked for, never threatened with a court.
   set('prescrite', owed.statement !== undefined && claimedInvoices(owed.statement).some((i) => i.limitation.status === 'prescrite'));
-  set('terme', path === 'preavis' && fact('contrat') === 'duree-determinee');
-  set('tente', fact('deja-essaye') === 'oui');
+  set('terme', path === 'preavis' && clientCase.relationship.contract === 'duree-determinee');
+  set('tente', clientCase.tried === true);
   set('conduite', script.urgent);
   // A colleague is recommended only to a client who did nothing wrong.
   set('confrere', !script.clientAtFault && Boolean(input.fields.referral?.trim()));
+  // The signs present: the verdict's own reading of the answers, not a fact of the case.
   for (const q of visibleQuestions(model, answers)) {
     const answer = answers[q.id];
     if (q.kind === 'signe' && typeof answer === 'string' && FREQUENCIES.indexOf(answer as never) >= 1)
@@ -288,6 +262,8 @@ export interface QuizResult {
   verdict: Verdict;
   script: ScriptText | undefined;
   path: Path | undefined;
+  /** The answers as one client's case: what every composition below reads. */
+  case: ClientCase;
   owed: OwedMoney;
   dates: ExitDates;
   flags: Set<string>;
@@ -300,14 +276,16 @@ export interface QuizResult {
 export function buildResult(model: QuizModel, input: ResultInput, today: IsoDate, verdict: Verdict): QuizResult {
   const script = chosenScript(model, verdict);
   const path = exitPath(verdict, script, input.exitMode);
-  const owed = owedMoney(model, input.answers, input, today);
-  const dates = exitDates(model, input.answers, path, input, today);
-  if (!script || !path) return { verdict, script, path, owed, dates, flags: new Set(), words: undefined, notes: [], checklist: [] };
-  const flags = situationFlags(model, input.answers, script, path, input, owed);
+  const clientCase = caseFromAnswers(model, input.answers, input, today);
+  const owed = clientCase.owed;
+  const dates = exitDates(model, clientCase, path, input, today);
+  if (!script || !path)
+    return { verdict, script, path, case: clientCase, owed, dates, flags: new Set(), words: undefined, notes: [], checklist: [] };
+  const flags = situationFlags(model, input.answers, clientCase, script, path, input);
   const values = blankValues(dates, input, owed, model.figures);
   const words = composeWords(model, script, path, flags, values, dates);
-  const notes = planNotes(model, input.answers, verdict, dates, flags, values);
-  return { verdict, script, path, owed, dates, flags, words, notes, checklist: datedChecklist(model, dates, flags) };
+  const notes = planNotes(model, clientCase, verdict, dates, flags, values);
+  return { verdict, script, path, case: clientCase, owed, dates, flags, words, notes, checklist: datedChecklist(model, dates, flags) };
 }
 
 /** The mise en demeure this result prepares for unpaid invoices, for the calculator to show as the one to send. */
@@ -317,3 +295,11 @@ export function plannedNotice(result: QuizResult): PlannedNotice | undefined {
   if (!notice || !result.dates.deadline || claimed.length === 0 || result.flags.has('conduite')) return undefined;
   return { sent: notice.date, deadline: result.dates.deadline, invoices: claimed.map((i) => ({ number: i.number, balance: i.balance })) };
 }
+
+/** The case as the calculator takes it up; the mise en demeure only once every question shown is answered. */
+export const caseForCalculator = (result: QuizResult, answered: boolean): CaseForCalculator => ({
+  client: result.case.client,
+  team: result.case.team,
+  tried: result.case.tried === true,
+  notice: answered ? plannedNotice(result) : undefined,
+});

@@ -1,3 +1,5 @@
+import { CONTRACTS, RELATIONSHIP_LENGTHS, REVENUE_SHARES } from '../case/client-case';
+
 /** How often something happens: the answer to every question about a warning sign, in increasing order. */
 export const FREQUENCIES = ['jamais', 'parfois', 'souvent', 'toujours'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
@@ -13,15 +15,15 @@ export const atLeast = (answer: Frequency, threshold: Frequency) => FREQUENCIES.
  */
 export const CHOICE_FACTS = {
   /** How long you have worked together. */
-  duree: ['moins-d-un-an', 'un-a-deux-ans', 'deux-a-cinq-ans', 'cinq-a-dix-ans', 'plus-de-dix-ans'],
+  duree: RELATIONSHIP_LENGTHS,
   /** Whether the user works alone (the words say "je") or with a team ("nous"). */
   equipe: ['seul', 'equipe'],
   /** The client's share of your revenue. */
-  'part-du-ca': ['moins-de-10', '10-a-30', '30-a-50', 'plus-de-50'],
+  'part-du-ca': REVENUE_SHARES,
   /** Whether a project is in progress. */
   'projet-en-cours': ['oui', 'non'],
   /** The contract in place. */
-  contrat: ['aucun', 'sans-clause', 'avec-clause', 'duree-determinee'],
+  contrat: CONTRACTS,
   /** A business (B2B rules apply) or a private person. */
   'type-de-client': ['professionnel', 'particulier'],
   /** Whether work already done is not yet invoiced (a last invoice is then due). */
@@ -60,6 +62,4 @@ export const LETTER_FIELDS = [
 ] as const;
 export type LetterField = (typeof LETTER_FIELDS)[number];
 
-/** Notices the guide can suggest or a contract can set. */
-export const NOTICES = ['deux-semaines', 'un-mois', 'deux-mois', 'trois-mois', 'six-mois', 'douze-mois', 'dix-huit-mois'] as const;
-export type Notice = (typeof NOTICES)[number];
+export { NOTICES, type Notice } from '../case/client-case';

@@ -3,8 +3,8 @@ import { renderText, type Situation } from '../words/render';
 import { holds, type Flags } from '../words/template';
 import { TOP_SIGN_CONDITION, type PlanCondition, type TaskDay } from '../words/vocabulary';
 import type { ExitDates } from './compose';
-import { CHOICE_FACTS } from './facts';
-import { factAnswer, type Answers, type QuizModel } from './model';
+import { RELATIONSHIP_LENGTHS, REVENUE_SHARES, type ClientCase } from '../case/client-case';
+import type { QuizModel } from './model';
 import { addDays, formatLongDateFr, isWeekend, lastWorkingDay, nextWorkingDay, type IsoDate } from '../case/calendar';
 import type { Verdict } from './scoring';
 
@@ -22,36 +22,36 @@ export interface PlanNote {
 }
 
 /** The conditions the plan sees: the letters' own, and those only the plan varies with (PLAN_CONDITIONS). */
-function planFlags(model: QuizModel, answers: Answers, verdict: Verdict, dates: ExitDates, flags: Flags): Set<string> {
-  const fact = (name: string) => factAnswer(model, answers, name);
+function planFlags(model: QuizModel, clientCase: ClientCase, verdict: Verdict, dates: ExitDates, flags: Flags): Set<string> {
+  const { length, share, contract } = clientCase.relationship;
   const all = new Set(flags);
   const set = (name: PlanCondition, on: boolean) => on && all.add(name);
   // Both lists run from the smallest to the largest: « at least » is a position in them.
-  const lengths: readonly unknown[] = CHOICE_FACTS.duree;
-  const shares: readonly unknown[] = CHOICE_FACTS['part-du-ca'];
   set('partir', verdict.level === 'partir');
   set('preparer', verdict.level === 'preparer');
-  set('grosClient', shares.indexOf(fact('part-du-ca')) >= shares.indexOf('30-a-50'));
-  set('relationLongue', lengths.indexOf(fact('duree')) >= lengths.indexOf('deux-a-cinq-ans'));
-  set('dureeConnue', noticeReason(model, answers) !== undefined);
+  set('grosClient', share !== undefined && REVENUE_SHARES.indexOf(share) >= REVENUE_SHARES.indexOf('30-a-50'));
+  set('relationLongue', length !== undefined && RELATIONSHIP_LENGTHS.indexOf(length) >= RELATIONSHIP_LENGTHS.indexOf('deux-a-cinq-ans'));
+  set('dureeConnue', noticeReason(model, clientCase) !== undefined);
   set('preavisDuContrat', dates.noticeSource === 'contrat');
   set('finDatee', dates.lastDay !== undefined);
   const moved = dates.lastDay?.movedBecause !== undefined;
   const weekend = dates.lastDay !== undefined && isWeekend(dates.lastDay.end);
   set('finUnWeekEnd', moved && weekend);
   set('finUnJourFerie', moved && !weekend);
-  set('sansContrat', fact('contrat') === 'aucun');
-  set('pasEncoreTente', fact('deja-essaye') === 'non');
+  set('sansContrat', contract === 'aucun');
+  set('pasEncoreTente', clientCase.tried === false);
   if (verdict.dominantSign) all.add(`${TOP_SIGN_CONDITION}${verdict.dominantSign}`);
   return all;
 }
 
 /** Why the suggested notice has its length, when the length of the relationship is known. */
-const noticeReason = (model: QuizModel, answers: Answers): string | undefined =>
-  model.suggestedNotice[factAnswer(model, answers, 'duree') as keyof QuizModel['suggestedNotice']]?.explain;
+const noticeReason = (model: QuizModel, clientCase: ClientCase): string | undefined => {
+  const { length } = clientCase.relationship;
+  return length && model.suggestedNotice[length]?.explain;
+};
 
 /** The plan's blanks: the letters' values, and the dates and words only the plan quotes. */
-function planValues(model: QuizModel, answers: Answers, dates: ExitDates, values: ReadonlyMap<string, string>): Map<string, string> {
+function planValues(model: QuizModel, clientCase: ClientCase, dates: ExitDates, values: ReadonlyMap<string, string>): Map<string, string> {
   const all = new Map(values);
   const put = (blank: string, value: string | undefined) => value !== undefined && all.set(blank, value);
   const date = (d: IsoDate | undefined) => (d ? formatLongDateFr(d) : undefined);
@@ -59,7 +59,7 @@ function planValues(model: QuizModel, answers: Answers, dates: ExitDates, values
   put(PLAN_PLACEHOLDERS.termination, date(dates.termination));
   put(PLAN_PLACEHOLDERS.plannedEnd, date(dates.lastDay?.end));
   put(PLAN_PLACEHOLDERS.holiday, dates.lastDay?.movedBecause);
-  put(PLAN_PLACEHOLDERS.noticeReason, noticeReason(model, answers));
+  put(PLAN_PLACEHOLDERS.noticeReason, noticeReason(model, clientCase));
   return all;
 }
 
@@ -70,7 +70,7 @@ function planValues(model: QuizModel, answers: Answers, dates: ExitDates, values
  */
 export function planNotes(
   model: QuizModel,
-  answers: Answers,
+  clientCase: ClientCase,
   verdict: Verdict,
   dates: ExitDates,
   flags: Flags,
@@ -78,8 +78,8 @@ export function planNotes(
 ): PlanNote[] {
   if (!dates.path) return [];
   const situation: Situation = {
-    flags: planFlags(model, answers, verdict, dates, flags),
-    values: planValues(model, answers, dates, values),
+    flags: planFlags(model, clientCase, verdict, dates, flags),
+    values: planValues(model, clientCase, dates, values),
   };
   return model.plan.notes.flatMap((note) => {
     if (!note.when.every((c) => holds(c, situation.flags))) return [];

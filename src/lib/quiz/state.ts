@@ -1,6 +1,6 @@
 import type { ExitMode } from './compose';
 import type { EditedWords } from './edits';
-import type { PlannedNotice } from '../case/assessment';
+import type { CaseForCalculator } from '../case/assessment';
 import { isRecord } from '../untrusted';
 import { FREQUENCIES, LETTER_FIELDS, NUMBER_FACTS, UNSURE } from './facts';
 import type { InvoiceDraft } from '../case/invoices';
@@ -111,11 +111,11 @@ function readInvoices(raw: unknown): InvoiceDraft[] | undefined {
 const EXIT_MODES: readonly unknown[] = ['miseEnDemeure', 'immediat'];
 
 /**
- * The state as saved, with, for the calculator, the mise en demeure the result prepared: derived
- * from the rest, so it is never read back here, only by src/lib/case/assessment.ts.
+ * The state as saved, with, for the calculator, the case as the result reads it: derived from the
+ * rest, so it is never read back here, only by src/lib/case/assessment.ts.
  */
-export function serializeState(model: QuizModel, state: SavedState, notice?: PlannedNotice): string {
-  return JSON.stringify({ version: STATE_VERSION, questionnaire: questionnaireKey(model), ...state, ...(notice ? { notice } : {}) });
+export function serializeState(model: QuizModel, state: SavedState, forCalculator?: CaseForCalculator): string {
+  return JSON.stringify({ version: STATE_VERSION, questionnaire: questionnaireKey(model), ...state, case: forCalculator });
 }
 
 /**
