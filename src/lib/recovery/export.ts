@@ -2,7 +2,7 @@ import { printedLetter, type LetterLayout } from '../quiz/export';
 import { formatLongDateFr, isIsoDate } from '../case/calendar';
 import type { CalculatorForm, LetterDetails } from './form';
 import type { RecoveryDocument } from './letters';
-import { amountWithMissing, dueWords, formatRate, halfYearsLabel, limitationWords, shortDate } from './format';
+import { amountWithMissing, DUE_AFTER_NOTICE, dueWords, formatRate, halfYearsLabel, limitationWords, shortDate } from './format';
 import { money, toCents } from '../case/money';
 import { frenchTypography } from '../typography';
 import type { Statement } from './penalties';
@@ -51,6 +51,7 @@ export function statementText(
         `  ${professional ? 'Pénalités de retard' : 'Intérêts au taux légal'} : ${amountWithMissing(invoice.penalties, invoice.missingPeriods)}`,
       );
     if (invoice.indemnity > 0) lines.push(`  Indemnité forfaitaire pour frais de recouvrement : ${money(invoice.indemnity)}`);
+    if (invoice.dueAfterNotice && invoice.balance > 0) lines.push(`  ${DUE_AFTER_NOTICE}`);
     // On paper too: a statement sent or filed without the calculator must not hide a claim that may have lapsed.
     const limitation = invoice.balance > 0 ? limitationWords(invoice.limitation) : undefined;
     if (limitation) lines.push(`  ${limitation}`);

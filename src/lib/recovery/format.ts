@@ -71,3 +71,7 @@ export function limitationWords({ date, from, status }: InvoiceStatement['limita
     ? `Attention\u00a0: ${counted} tomberait le ${formatLongDateFr(date)}. Elle peut tomber plus tôt si la prestation s’est achevée avant\u00a0: agissez sans attendre, une relance ne l’arrête pas.`
     : `Attention\u00a0: ${counted} est acquise depuis le ${formatLongDateFr(date)}. Cette facture ne peut sans doute plus être réclamée en justice\u202f; un avocat peut vérifier le point de départ exact.`;
 }
+
+/** Said of a private client's invoice that fell due after the mise en demeure: on screen and on paper alike. */
+export const DUE_AFTER_NOTICE =
+  'Échue après la mise en demeure, cette facture ne porte pas encore intérêt\u00a0: une nouvelle mise en demeure, qui la cite, fera courir les intérêts.';

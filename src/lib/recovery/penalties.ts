@@ -64,6 +64,8 @@ export interface InvoiceStatement {
   /** The day the last payment settled the invoice in full, if it has been. */
   paidOn: IsoDate | undefined;
   lines: StatementLine[];
+  /** A private client's invoice that fell due after the mise en demeure typed: it bears no interest until another is sent. */
+  dueAfterNotice: boolean;
   /** Half-years this invoice was late in whose rate cannot be known: their days are in no line. */
   missingPeriods: string[];
   /** Sum of the lines as shown. */
@@ -164,9 +166,14 @@ export function computeStatement(input: StatementInput, rates: RatesData): State
       for (const p of payments) if ((sum += p.amount) >= invoice.amount - 0.005) return dayNumber(p.date);
       return undefined;
     })();
+    // A private client owes interest only from a mise en demeure sent once the invoice was due:
+    // one sent before its due date could not put the client in default for it (C. civ. 1344, 1231-6).
+    const noticeCounts = input.formalNoticeDate !== undefined && input.formalNoticeDate > invoice.due;
     const startsAfter = professional
       ? dayNumber(invoice.due)
-      : Math.max(dayNumber(invoice.due), input.formalNoticeDate ? dayNumber(input.formalNoticeDate) : Infinity);
+      : noticeCounts && input.formalNoticeDate
+        ? dayNumber(input.formalNoticeDate)
+        : Infinity;
     const lastDay = Math.min(calculationDay, fullyPaidOn ?? Infinity);
 
     const lines: StatementLine[] = [];
@@ -228,6 +235,7 @@ export function computeStatement(input: StatementInput, rates: RatesData): State
       due: invoice.due,
       paidOn: fullyPaidOn === undefined ? undefined : fromDayNumber(fullyPaidOn),
       lines,
+      dueAfterNotice: !professional && input.formalNoticeDate !== undefined && !noticeCounts,
       missingPeriods: [...missingHere].sort(),
       penalties: toCents(lines.reduce((sum, l) => sum + l.amount, 0)),
       frozen,

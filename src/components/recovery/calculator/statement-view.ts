@@ -1,6 +1,7 @@
 import { formatLongDateFr } from '../../../lib/case/calendar';
 import {
   amountWithMissing,
+  DUE_AFTER_NOTICE,
   dueWords,
   formatRate,
   halfYearLabel,
@@ -77,6 +78,7 @@ function invoiceLines(invoice: InvoiceStatement, i: number, what: string, profes
           ),
         ),
       ),
+    invoice.dueAfterNotice && invoice.balance > 0 && h('p', { class: 'hint' }, DUE_AFTER_NOTICE),
     ...(invoice.balance > 0 ? limitationWarning(invoice.limitation) : []),
   ].filter((part): part is HTMLElement => part instanceof HTMLElement);
 }
