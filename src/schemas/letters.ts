@@ -43,6 +43,8 @@ export const lettersSchema = z.object({
     relanceCourtoise: rungLetterSchema,
     relanceFerme: rungLetterSchema,
     miseEnDemeure: rungLetterSchema,
+    /** To a private client already put on notice: the reminders are behind, this letter recalls that notice. */
+    rappelMiseEnDemeure: rungLetterSchema,
   }),
 });
 

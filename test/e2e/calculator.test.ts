@@ -6,6 +6,7 @@ import { activeDescription, tabTo, typeDate } from '../support/keyboard';
 import { axeViolations } from '../support/axe';
 import { useSite } from '../support/site-session';
 import { downloadedText } from '../support/download';
+import { privateClipboard } from '../support/clipboard';
 
 const site = useSite();
 const path = '/outils/penalites-de-retard/';
@@ -87,7 +88,7 @@ describe('the late-payment calculator', () => {
 
   test('a shared link opens the same calculation in a fresh browser; a tampered one says so and keeps saved work', async () => {
     const first = await site.page();
-    await first.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await privateClipboard(first.context);
     await first.page.goto(`${site.url}${path}`);
     await fillKnownCase(first.page);
     await first.page.getByRole('button', { name: 'Copier un lien vers ce calcul' }).click();
@@ -245,7 +246,7 @@ describe('the late-payment calculator', () => {
 describe('the letters of the recovery ladder', () => {
   test('from the statement: courteous and firm reminders, then a registered mise en demeure, with the names typed', async () => {
     const { page, context } = await site.page();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await privateClipboard(context);
     await page.goto(`${site.url}${path}`);
     await fillInvoice(page, 'F-1', '1 200', '2026-09-30');
     // The letters' code loads once there is something to claim.
@@ -272,7 +273,7 @@ describe('the letters of the recovery ladder', () => {
 describe('with the keyboard alone', () => {
   test('the calculator, its statement and each letter: Tab, arrows, typing and Enter', async () => {
     const { page, context, errors } = await site.page({ acceptDownloads: true });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await privateClipboard(context);
     await page.goto(`${site.url}${path}`);
     await page.locator('.calc-form').waitFor();
     const clipboard = () => page.evaluate(() => navigator.clipboard.readText());

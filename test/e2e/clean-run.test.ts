@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { watchProblems } from '../support/clean-run';
 import { completeQuiz } from '../support/quiz-driver';
 import { useSite } from '../support/site-session';
+import { privateClipboard } from '../support/clipboard';
 
 /** Flows that run clean under the real headers (every page as it loads: page-sweep.test.ts). */
 const site = useSite();
@@ -38,7 +39,7 @@ describe('a clean run under the real headers', () => {
 
   test('the self-assessment, from the first question to the copied and downloaded letter, runs clean', async () => {
     const { page, context } = await site.page({ acceptDownloads: true });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await privateClipboard(context);
     const problems = await watch(context, page);
     await page.goto(`${site.url}/diagnostic/`);
     await completeQuiz(page, { retards: 'toujours', montant: 900 }, { clientName: 'Hélène' });

@@ -5,6 +5,7 @@ import { INVISIBLE_SHIFT, layoutShift } from '../support/layout-shift';
 import { answerCurrent, builtModel, completeQuiz, openResult, currentQuestion, optionLabel, plain } from '../support/quiz-driver';
 import { activeDescription } from '../support/keyboard';
 import { useSite } from '../support/site-session';
+import { privateClipboard } from '../support/clipboard';
 
 // The self-assessment as people really use it (issue 10): checking and changing answers, the
 // browser's history, orientation on small and laptop screens, edits that are never lost silently.
@@ -274,7 +275,7 @@ describe('the result at a glance', () => {
 
   test('blanks left in a letter are listed, and copying or mailing it warns first', async () => {
     const { page, context } = await site.page();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await privateClipboard(context);
     await openResult(page, site.url, { retards: 'toujours' });
     const document = page.locator('.quiz-document').first();
     expect(plain(await document.textContent())).toContain('À compléter avant l’envoi : [Prénom du client]');

@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { useSite } from '../support/site-session';
+import { privateClipboard } from '../support/clipboard';
 
 const site = useSite();
 
 describe('a reader', () => {
   test('goes from the home page to a sign, to its script, and copies the letter', async () => {
     const { page, context, errors } = await site.page();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await privateClipboard(context);
     await page.goto(`${site.url}/`);
     // The home page opens with the situations readers name first.
     await page.getByRole('link', { name: 'Il ne me paie pas' }).click();
@@ -28,7 +29,7 @@ describe('a reader', () => {
 
   test('copies a link to the sign from its page', async () => {
     const { page, context } = await site.page();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await privateClipboard(context);
     await page.goto(`${site.url}/signes/paie-en-retard/`);
     await page.getByRole('button', { name: 'Copier le lien de cette page' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/signes/paie-en-retard/`);

@@ -5,6 +5,7 @@ import { INVISIBLE_SHIFT, layoutShift } from '../support/layout-shift';
 import { contentDir } from '../support/content';
 import { axeViolations } from '../support/axe';
 import { useSite } from '../support/site-session';
+import { privateClipboard } from '../support/clipboard';
 
 const site = useSite();
 
@@ -135,7 +136,7 @@ describe('a deep link lands well', () => {
 
   test('each section heading copies a link to itself, anchor included, and says so', async () => {
     const { page, context } = await site.page({ viewport: DESKTOP });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await privateClipboard(context);
     await page.goto(`${site.url}/signes/paie-en-retard/`);
     const control = page.getByRole('link', { name: 'Copier le lien de la section « Quand il est temps de partir »' });
     await control.click();
@@ -148,7 +149,7 @@ describe('a deep link lands well', () => {
 
   test('the same control on a step page, whose headings come from MDX', async () => {
     const { page, context } = await site.page({ viewport: DESKTOP });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await privateClipboard(context);
     await page.goto(`${site.url}/rompre/donner-un-preavis/`);
     const control = page.locator('main a.heading-link').first();
     const hash = await control.evaluate((a) => (a as HTMLAnchorElement).hash);

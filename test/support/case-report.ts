@@ -43,6 +43,8 @@ export interface CaseRun {
   /** The self-assessment's mise en demeure, when the calculator shows it in place of its own. */
   planned: ReturnType<typeof plannedNotice>;
   plannedWords: string[];
+  /** The self-assessment's notice claims what the calculator's statement claims. */
+  sameClaim: boolean;
 }
 
 /** Runs one case through the functions the two pages use, in the order a reader meets them. */
@@ -67,14 +69,14 @@ export function runCase(story: CaseStory): CaseRun {
   const { statement } = calculate(form, rates);
   const assessed = readAssessedCase(saved, today);
   const weighed = statement && assessmentNoticeFor(assessed?.notice, statement, form.formalNoticeDate);
-  const planned = weighed?.same ? weighed.notice : undefined;
   return {
     result,
     form,
     statement,
     ladder: statement ? ladderBeside(composeRecoveryLetters(ladderLetters, statement, form.letter, form.letter.team, today), weighed) : [],
-    planned,
-    plannedWords: planned && statement ? assessmentNoticeWords(planned, statement.client, assessed?.tried ?? false, today).text : [],
+    planned: weighed ? weighed.notice : undefined,
+    sameClaim: weighed?.same ?? false,
+    plannedWords: weighed && statement ? assessmentNoticeWords(weighed, statement.client, assessed?.tried ?? false, today).text : [],
   };
 }
 
@@ -95,6 +97,6 @@ export function caseReport(story: CaseStory): string {
   lines.push(run.statement ? statementText(run.statement, run.form) : 'Pas de relevé.', '');
   for (const doc of run.ladder)
     lines.push(`## ${doc.title}`, doc.sendWhen, '', printedLetter(doc, doc, run.form.letter, ladderLetters.layout), '');
-  if (run.planned) lines.push('## À la place de sa propre mise en demeure', '', ...run.plannedWords, '');
+  if (run.planned) lines.push('## À la place des courriers de relance', '', ...run.plannedWords, '');
   return `${lines.join('\n').trimEnd()}\n`;
 }

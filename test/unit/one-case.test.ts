@@ -115,16 +115,14 @@ describe('the mise en demeure the self-assessment prepared is the one the calcul
     expect(assessed?.tried).toBe(true);
   });
 
-  test('the same claim is taken up; one the calculator knows more of is replaced, saying so', () => {
+  test('the same claim, or one the calculator knows more of: the self-assessment’s notice stays the one to send, and the ladder sends nothing', () => {
     const same = statementOf([
       ['F-2026-038', 450.5],
       ['F-2026-031', 1200],
     ]);
     expect(assessmentNoticeFor(planned, same, '')).toEqual({ notice: planned, same: true });
-    expect(
-      ladderBeside(composeRecoveryLetters(ladderLetters, same, {}, false, today), { notice: planned!, same: true }).map((d) => d.id),
-    ).toEqual(['relanceCourtoise', 'relanceFerme']);
-    // A part payment typed in the calculator, or one more invoice: the ladder's own mise en demeure replaces the planned one.
+    expect(ladderBeside(composeRecoveryLetters(ladderLetters, same, {}, false, today), { notice: planned!, same: true })).toEqual([]);
+    // A part payment typed in the calculator, or one more invoice: still that notice (it alone announces the end of the contract).
     for (const more of [
       statementOf([
         ['F-2026-038', 450.5],
@@ -138,10 +136,7 @@ describe('the mise en demeure the self-assessment prepared is the one the calcul
     ]) {
       const weighed = assessmentNoticeFor(planned, more, '');
       expect(weighed?.same).toBe(false);
-      const notice = ladderBeside(composeRecoveryLetters(ladderLetters, more, {}, false, today), weighed).find(
-        (d) => d.id === 'miseEnDemeure',
-      );
-      expect(notice?.sendWhen).toContain('Elle remplace celle que votre diagnostic a préparée');
+      expect(ladderBeside(composeRecoveryLetters(ladderLetters, more, {}, false, today), weighed)).toEqual([]);
     }
     // Other invoices altogether, or a mise en demeure already sent: the planned one is not weighed.
     expect(assessmentNoticeFor(planned, statementOf([['F-2026-050', 100]]), '')).toBeUndefined();
@@ -172,15 +167,21 @@ describe('the mise en demeure the self-assessment prepared is the one the calcul
     }
   });
 
-  test('the words in place of the ladder’s own: its date, its deadline, one letter only', () => {
-    const words = assessmentNoticeWords(planned!, 'professionnel', true, today);
+  test('the words in place of the ladder’s letters: its date, its deadline, one letter only, and how to bring it up to date', () => {
+    const words = assessmentNoticeWords({ notice: planned!, same: true }, 'professionnel', true, today);
     const text = words.text.join('\n');
     expect(text).toContain(formatLongDateFr(planned!.sent));
     expect(text).toContain(formatLongDateFr(planned!.deadline));
     expect(text).toContain('une seule fois');
-    expect(text).toContain('passez directement à cette mise en demeure');
-    const forPerson = assessmentNoticeWords(planned!, 'particulier', false, today).text.join('\n');
-    expect(forPerson).not.toMatch(/pénalités|relances/);
+    expect(text).toContain('mettre fin au contrat');
+    expect(text).not.toContain('que votre diagnostic ne connaît pas');
+    const forPerson = assessmentNoticeWords({ notice: planned!, same: true }, 'particulier', false, today).text.join('\n');
+    expect(forPerson).not.toMatch(/pénalités/);
     expect(forPerson).toContain('intérêts au taux légal');
+    const knowsMore = assessmentNoticeWords({ notice: planned!, same: false }, 'professionnel', true, today).text.join('\n');
+    expect(knowsMore).toContain('indiquez dans le diagnostic, pour chaque facture, le montant qui reste dû');
+    expect(knowsMore).not.toContain('comme ce relevé');
+    const expired = assessmentNoticeWords({ notice: planned!, same: true }, 'professionnel', true, '2027-01-04').text.join('\n');
+    expect(expired).toContain('n’envoyez pas de seconde mise en demeure');
   });
 });

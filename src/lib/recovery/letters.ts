@@ -5,12 +5,15 @@ import { figureValues, type LegalFigures } from '../words/figures';
 import { renderLetter, resolveLetter, type LetterText } from '../words/render';
 import type { LettersData } from '../../schemas/letters';
 import type { ClientKind, PlannedNotice } from '../case/assessment';
-import { RECOVERY } from '../words/vocabulary';
+import { NOTICE_SENT, RECOVERY } from '../words/vocabulary';
 import { money, toCents } from '../case/money';
 import { halfYearsLabel } from './format';
 import type { InvoiceStatement, Statement } from './penalties';
 
-export const RECOVERY_LETTERS = ['relanceCourtoise', 'relanceFerme', 'miseEnDemeure'] as const;
+export const RECOVERY_LETTERS = ['relanceCourtoise', 'relanceFerme', 'miseEnDemeure', 'rappelMiseEnDemeure'] as const;
+/** The ladder for a claim not yet put on notice; once a private client has been, its recall alone. */
+const LADDER: readonly RecoveryLetterId[] = ['relanceCourtoise', 'relanceFerme', 'miseEnDemeure'];
+const AFTER_NOTICE: readonly RecoveryLetterId[] = ['rappelMiseEnDemeure'];
 export type RecoveryLetterId = (typeof RECOVERY_LETTERS)[number];
 
 /** The recovery ladder's letters, their shared paragraphs resolved: what the calculator's page receives. */
@@ -145,17 +148,20 @@ export function composeRecoveryLetters(
     RECOVERY,
     'impayes',
     ...(statement.client === 'particulier' ? ['particulier'] : []),
+    ...(statement.formalNoticeDate ? [NOTICE_SENT] : []),
     ...(team ? ['equipe'] : []),
     ...(unpaid.length === 1 ? ['uneFacture'] : []),
     // A claim that may have lapsed can still be asked for, never threatened with a court it would lose in.
     ...(unpaid.some((i) => i.limitation.status === 'prescrite') ? ['prescrite'] : []),
   ]);
-  return RECOVERY_LETTERS.map((id) => ({
+  const notice = statement.formalNoticeDate;
+  if (notice) values.set(PLACEHOLDERS.formalNoticeDate, formatLongDateFr(notice).replace(/^\S+ /, ''));
+  return (notice ? AFTER_NOTICE : LADDER).map((id) => ({
     id,
     title: source.letters[id].title,
     sendWhen: source.letters[id].sendWhen,
     ...renderLetter(source.letters[id], { flags, values }),
-    registered: id === 'miseEnDemeure',
+    registered: id === 'miseEnDemeure' || id === 'rappelMiseEnDemeure',
     date: sent,
   }));
 }
@@ -183,50 +189,53 @@ export function assessmentNoticeFor(
 }
 
 /**
- * The ladder as the calculator shows it beside the self-assessment's mise en demeure: without its
- * own when that one is the same claim; saying it replaces that one when the calculator knows more.
+ * The ladder as the calculator shows it beside the self-assessment's mise en demeure: none of its
+ * letters. That notice is the one to send (it alone announces the end of the contract, C. civ.
+ * 1226), and once it goes, reminders would only contradict it.
  */
-export function ladderBeside(composed: RecoveryDocument[], weighed: ReturnType<typeof assessmentNoticeFor>): RecoveryDocument[] {
-  if (!weighed) return composed;
-  if (weighed.same) return composed.filter((doc) => doc.id !== 'miseEnDemeure');
-  const replaces =
-    'Elle remplace celle que votre diagnostic a préparée, qui ne tient pas compte des paiements ou des factures ajoutés ici\u00a0: n’envoyez que celle-ci.';
-  return composed.map((doc) => (doc.id === 'miseEnDemeure' ? { ...doc, sendWhen: `${doc.sendWhen} ${replaces}` } : doc));
-}
+export const ladderBeside = (composed: RecoveryDocument[], weighed: ReturnType<typeof assessmentNoticeFor>): RecoveryDocument[] =>
+  weighed ? [] : composed;
 
 /**
- * What the ladder says in place of its own mise en demeure, when the self-assessment's is the one to
- * send; once its deadline has passed, what comes next instead (the self-assessment dates it anew when reopened).
+ * What the ladder says in place of its letters, when the self-assessment's mise en demeure is the
+ * one to send; once its deadline has passed, what comes next instead (the self-assessment dates it
+ * anew when reopened). When the calculator knows more (a part payment, an invoice paid late), how
+ * to bring that notice up to date rather than send a second one.
  */
 export function assessmentNoticeWords(
-  notice: PlannedNotice,
+  { notice, same }: { notice: PlannedNotice; same: boolean },
   client: ClientKind,
   tried: boolean,
   today: IsoDate,
 ): { title: string; text: string[] } {
-  const title = 'La mise en demeure\u00a0: celle de votre diagnostic';
+  const title = 'La mise en demeure à envoyer\u00a0: celle de votre diagnostic';
+  const which = notice.invoices.length === 1 ? 'de cette facture' : 'de ces factures';
   if (notice.deadline < today)
     return {
       title,
       text: [
-        `Votre diagnostic a préparé la mise en demeure de ces factures, datée du ${formatLongDateFr(notice.sent)}\u00a0; le délai qu’elle donnait a pris fin le ${formatLongDateFr(notice.deadline)}.`,
+        `Votre diagnostic a préparé la mise en demeure relative au paiement ${which}, datée du ${formatLongDateFr(notice.sent)}\u00a0; le délai qu’elle donnait a pris fin le ${formatLongDateFr(notice.deadline)}.`,
         'Si vous l’avez envoyée et que le client n’a pas payé, la suite est la notification de résiliation que le diagnostic a préparée avec elle, puis le recouvrement des sommes dues\u00a0: n’envoyez pas de seconde mise en demeure. Si elle n’est jamais partie, rouvrez votre diagnostic\u00a0: il la date du jour, avec un nouveau délai.',
       ],
     };
-  const money =
-    client === 'professionnel'
+  const money = !same
+    ? 'réclame les montants que vous y avez indiqués'
+    : client === 'professionnel'
       ? 'chiffre les pénalités et indemnités comme ce relevé'
       : 'fait courir les intérêts au taux légal à compter de cette mise en demeure';
   return {
     title,
     text: [
-      `Votre diagnostic a préparé la mise en demeure de ces factures. Datée du ${formatLongDateFr(notice.sent)}, elle laisse au client jusqu’au ${formatLongDateFr(notice.deadline)} pour payer, ${money}, et annonce la fin du contrat s’il ne paie pas.`,
-      'Envoyez celle-là, en recommandé avec accusé de réception, et une seule fois\u00a0: une seconde mise en demeure pour la même dette, avec un autre délai, brouillerait ce que vous exigez.',
-      ...(tried
-        ? [
-            'Vous avez indiqué avoir déjà tenté de régler la question avec ce client\u00a0: si vos relances sont restées sans effet, passez directement à cette mise en demeure.',
-          ]
-        : []),
+      `Votre diagnostic a préparé la mise en demeure relative au paiement ${which}. Datée du ${formatLongDateFr(notice.sent)}, elle laisse au client jusqu’au ${formatLongDateFr(notice.deadline)} pour payer, ${money}, et annonce la fin du contrat s’il ne paie pas.`,
+      ...(same
+        ? []
+        : [
+            'Ce relevé tient compte de paiements ou de factures que votre diagnostic ne connaît pas. Avant l’envoi, indiquez dans le diagnostic, pour chaque facture, le montant qui reste dû\u00a0: sa mise en demeure reprendra ces montants. Les pénalités et l’indemnité d’une facture déjà payée en retard restent dues\u00a0: ce relevé permet de les réclamer ensuite.',
+          ]),
+      'Envoyez celle-là, en recommandé avec accusé de réception, et une seule fois\u00a0: elle seule permet ensuite de mettre fin au contrat, et une seconde mise en demeure pour la même dette, avec un autre délai, brouillerait ce que vous exigez. Les relances n’ont plus lieu d’être\u00a0: elles la contrediraient.',
+      tried
+        ? 'Vous avez indiqué avoir déjà tenté de régler la question avec ce client\u00a0: la mise en demeure est la suite logique.'
+        : 'Si vous n’avez encore jamais abordé le retard avec ce client, un appel avant l’envoi peut tout régler\u00a0; s’il ne paie pas, la mise en demeure part à la date prévue.',
     ],
   };
 }

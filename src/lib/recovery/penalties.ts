@@ -84,6 +84,8 @@ export interface InvoiceStatement {
 export interface Statement {
   client: ClientKind;
   calculationDate: IsoDate;
+  /** A private client's mise en demeure already sent, as typed: the letters cite it. */
+  formalNoticeDate: IsoDate | undefined;
   invoices: InvoiceStatement[];
   /**
    * What is owed on the calculation date: the balance of the invoices already due, their penalties
@@ -262,6 +264,7 @@ export function computeStatement(input: StatementInput, rates: RatesData): State
   return {
     client: input.client,
     calculationDate: input.calculationDate,
+    formalNoticeDate: professional ? undefined : input.formalNoticeDate,
     invoices,
     totals,
     provisionalPeriods: [...provisional].sort(),

@@ -5,6 +5,7 @@ import {
   AT_FAULT_FORBIDDEN,
   CONDITIONS,
   PLAN_CONDITIONS,
+  NOTICE_SENT,
   RECOVERY,
   REQUIRED_ROLES,
   SIGN_CONDITION,
@@ -47,7 +48,7 @@ const COMPUTED: Partial<Record<PlaceholderKey, (path: Path, flags: ReadonlySet<s
   amountDue: (_, flags) => flags.has('impayes'),
   invoices: (_, flags) => flags.has('impayes'),
   demand: (path) => path === 'miseEnDemeure',
-  formalNoticeDate: (path) => path === 'miseEnDemeure',
+  formalNoticeDate: (path, flags) => path === 'miseEnDemeure' || flags.has(NOTICE_SENT),
   // The calculator's figures, in the letters of the recovery ladder to a business client.
   penalties: (_, flags) => flags.has(RECOVERY) && !flags.has('particulier'),
   calculationDate: (_, flags) => flags.has(RECOVERY) && !flags.has('particulier'),
@@ -259,12 +260,15 @@ export function checkSharedWords(shared: SharedWords, layout: string[]): WordsPr
     raw.blocks.forEach((b, i) => b.text && checkSyntax(problems, `${field}.blocks[${i}].text`, b.text, none));
     if (problems.length > 0) return problems;
     const letter = resolveLetter(raw, shared.blocks);
-    for (const particulier of [false, true])
+    // The recall of a mise en demeure goes only to a private client already put on notice.
+    const recall = name === 'rappelMiseEnDemeure';
+    for (const particulier of recall ? [true] : [false, true])
       for (const equipe of [false, true])
         for (const single of [false, true]) {
           const flags = new Set([
             RECOVERY,
             'impayes',
+            ...(recall ? [NOTICE_SENT] : []),
             ...(particulier ? ['particulier'] : []),
             ...(equipe ? ['equipe'] : []),
             ...(single ? ['uneFacture'] : []),

@@ -38,6 +38,8 @@ export const SIGN_CONDITION = 'signe:';
 
 /** Set by the composer of the recovery letters (never written in content): the calculator's figures are there. */
 export const RECOVERY = 'recouvrement';
+/** Set by the composer of the recovery letters (never written in content): a private client was already put on notice, on a known date. */
+export const NOTICE_SENT = 'dejaEnDemeure';
 
 /** What a line of a conversation, or a block of a letter, does. */
 export const ROLES = [

@@ -159,13 +159,12 @@ function drawCalculator(
     const assessed = currentAssessment(today);
     // The self-assessment's mise en demeure of the same invoices is the one to send: no second one.
     const weighed = statement && assessmentNoticeFor(assessed?.notice, statement, form.formalNoticeDate);
-    const planned = weighed?.same ? weighed.notice : undefined;
     shownLetters = statement ? ladderBeside(composeRecoveryLetters(letters, statement, form.letter, form.letter.team, today), weighed) : [];
-    lettersPart.hidden = shownLetters.length === 0;
+    lettersPart.hidden = shownLetters.length === 0 && !weighed;
     documents.replaceChildren(
       ...shownLetters.map((doc) => letterView(doc, form.letter, letters.layout, copy)),
-      ...(planned && statement
-        ? [plannedNoticeView(assessmentNoticeWords(planned, statement.client, assessed?.tried ?? false, today))]
+      ...(weighed && statement
+        ? [plannedNoticeView(assessmentNoticeWords(weighed, statement.client, assessed?.tried ?? false, today))]
         : []),
     );
     if (!storage.write(serializeForm(form)) && !storageRefused) {
