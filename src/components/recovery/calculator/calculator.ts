@@ -16,16 +16,15 @@ import { readAssessedCase, type AssessedCase } from '../../../lib/case/assessmen
 import type { Statement } from '../../../lib/recovery/penalties';
 import {
   CALCULATOR_STORAGE_KEY,
-  decodeFormShare,
   encodeFormShare,
+  isCalculatorLink,
   LINK_NOTICE,
   openingForm,
   parseSavedForm,
-  serializeForm,
+  savedJson,
   type Opening,
 } from '../../../lib/recovery/saved';
 import type { RatesData } from '../../../schemas/rates';
-import { FROM_ASSESSMENT } from '../../../lib/urls';
 import { copyText } from '../../browser/copy-text';
 import { downloadFile } from '../../browser/download-file';
 import { savedLocally } from '../../browser/saved-locally';
@@ -48,57 +47,60 @@ function currentAssessment(today: IsoDate): AssessedCase | undefined {
   return lastAssessment.read;
 }
 
+/** What every drawing of the calculator shares: where it is drawn, its data, and how to draw it anew. */
+interface Page {
+  root: HTMLElement;
+  rates: RatesData;
+  letters: RecoveryLetters;
+  today: string;
+  show(opening: Opening): void;
+}
+
 /**
  * The late-payment calculator, drawn into `root`. It holds the form as typed; everything shown
  * is derived from it by src/lib/recovery, and it is saved on this device at each change.
  */
 export function startCalculator(root: HTMLElement, rates: RatesData, letters: RecoveryLetters) {
   const today = localToday();
+  const page: Page = { root, rates, letters, today, show: (opening) => drawCalculator(page, opening) };
   const hash = location.hash;
   // A shared calculation, or the self-assessment's hand-off, leaves the address bar once read: a
   // reload or a bookmark then shows the saved one.
-  if (decodeFormShare(hash) || hash === `#${FROM_ASSESSMENT}`) history.replaceState(null, '', location.pathname);
-  drawCalculator(root, rates, letters, today, openingForm(hash, storage.read(), today, assessment.read()));
+  if (isCalculatorLink(hash)) history.replaceState(null, '', location.pathname);
+  page.show(openingForm(hash, storage.read(), today, assessment.read()));
   // Another tab saved a change: follow it, so that this page's next save does not undo it.
   addEventListener('storage', (event) => {
     if (event.key !== CALCULATOR_STORAGE_KEY || event.newValue === null) return;
     const saved = parseSavedForm(event.newValue);
     if (saved && saved !== 'illisible')
-      drawCalculator(root, rates, letters, today, {
-        form: saved,
-        notice: 'Votre calcul a été modifié dans un autre onglet\u00a0: cette page le reprend.',
-      });
+      page.show({ form: saved, notice: 'Votre calcul a été modifié dans un autre onglet\u00a0: cette page le reprend.' });
   });
 }
 
-function drawCalculator(
-  root: HTMLElement,
-  rates: RatesData,
-  letters: RecoveryLetters,
-  today: string,
-  { form, notice, link, fromAssessment }: Opening,
-) {
+const TOO_LONG =
+  'Ce calcul ne peut plus être enregistré sur cet appareil\u00a0: des textes très longs ont été collés dans ses champs. Raccourcissez-les pour qu’il le soit de nouveau\u202f; d’ici là, fermer la page ramènerait sa dernière version enregistrée.';
+
+function drawCalculator(page: Page, { form, notice, link, fromAssessment, leaveSaved }: Opening) {
+  const { root, rates, letters, today } = page;
   const fields = new Fields();
 
+  // Each message stays until the reader closes it, whatever else the page says after it.
   const notices = h('div', {});
-  const say = (message: string) => notices.replaceChildren(dismissibleNotice(message, () => notices.replaceChildren()));
+  const say = (message: string) => {
+    const note = dismissibleNotice(message, () => note.remove());
+    notices.append(note);
+    return note;
+  };
   if (notice) say(notice);
-  if (fromAssessment !== undefined && !link) notices.replaceChildren(fromAssessmentNotice(fromAssessment, form.client));
-  if (link)
-    notices.replaceChildren(
-      linkChoice(
-        fromAssessment === undefined ? 'lien' : 'diagnostic',
-        () =>
-          drawCalculator(
-            root,
-            rates,
-            letters,
-            today,
-            fromAssessment === undefined ? { form: link, notice: LINK_NOTICE } : { form: link, fromAssessment },
-          ),
-        () => notices.replaceChildren(),
-      ),
+  if (fromAssessment !== undefined && !link) notices.append(fromAssessmentNotice(fromAssessment, form.client));
+  if (link) {
+    const choice = linkChoice(
+      fromAssessment === undefined ? 'lien' : 'diagnostic',
+      () => page.show(fromAssessment === undefined ? { form: link, notice: LINK_NOTICE } : { form: link, fromAssessment }),
+      () => choice.remove(),
     );
+    notices.append(choice);
+  }
   const status = h('p', { class: 'quiz-status', role: 'status' });
   // The total, said once typing pauses: a screen reader hears the result without hearing every keystroke.
   const summary = h('p', { class: 'sr-only', role: 'status' });
@@ -125,7 +127,11 @@ function drawCalculator(
   };
 
   let storageRefused = false;
+  let tooLong: HTMLElement | undefined;
+  // What this device holds stays as it is until the reader changes something (see Opening).
+  let writing = !leaveSaved;
   function change(mutate: (form: CalculatorForm) => void, options: { redraw?: Part; focus?: string } = {}) {
+    writing = true;
     mutate(form);
     if (options.redraw) draw[options.redraw]();
     refresh();
@@ -168,7 +174,18 @@ function drawCalculator(
         ? [plannedNoticeView(assessmentNoticeWords(planned, statement.client, assessed?.tried ?? false, today))]
         : []),
     );
-    if (!storage.write(serializeForm(form)) && !storageRefused) {
+    if (writing) save();
+  }
+
+  function save() {
+    const json = savedJson(form);
+    if (json === undefined) {
+      tooLong ??= say(TOO_LONG);
+      return;
+    }
+    tooLong?.remove();
+    tooLong = undefined;
+    if (!storage.write(json) && !storageRefused) {
       storageRefused = true;
       say(
         'Ce navigateur refuse d’enregistrer\u00a0: votre calcul reste à l’écran, mais il sera perdu à la fermeture de la page. Pour le garder, copiez un lien vers ce calcul.',
@@ -186,12 +203,17 @@ function drawCalculator(
       button('Télécharger (.txt)', () => downloadFile('releve-de-compte.txt', statementText(statement, form), 'text/plain')),
       button('Télécharger (.csv)', () => downloadFile('releve-de-compte.csv', statementCsv(statement), 'text/csv')),
       button('Imprimer le relevé', () => printAlone(statementText(statement, form))),
-      button('Copier un lien vers ce calcul', () =>
-        copy(
-          `${location.origin}${location.pathname}#${encodeFormShare(form)}`,
-          'Lien copié\u00a0: il contient vos montants et vos dates, dans la partie après le #, jamais envoyée à un serveur.',
-        ),
-      ),
+      button('Copier un lien vers ce calcul', () => {
+        const share = encodeFormShare(form);
+        if (share)
+          void copy(
+            `${location.origin}${location.pathname}#${share}`,
+            'Lien copié\u00a0: il contient vos montants et vos dates, dans la partie après le #, jamais envoyée à un serveur.',
+          );
+        else
+          status.textContent =
+            'Ce calcul est trop long pour tenir dans un lien\u00a0: raccourcissez les textes très longs de ses champs, puis copiez le lien de nouveau.';
+      }),
     );
   }
 
@@ -217,7 +239,7 @@ function drawCalculator(
     results,
     lettersPart,
     startOver(() => {
-      drawCalculator(root, rates, letters, today, {
+      page.show({
         form: newCalculation(form, today),
         notice: 'Nouveau calcul\u00a0: le précédent a été effacé de cet appareil. Vos coordonnées sont gardées pour les courriers.',
       });
