@@ -62,6 +62,15 @@ describe('the late-payment calculator', () => {
     expect(await page.locator('.calc-invoice').textContent()).toContain('40 caractères au plus');
     expect(await page.getByLabel(/^Montant \(TTC/).inputValue()).toBe('-5');
     expect(await page.getByLabel('Paiement 1 : montant (€)').inputValue()).toBe('9 000');
+    // Figures no invoice holds: refused beside the field, never shown as a sum, never counted from the year 24.
+    await page.getByLabel(/^Montant \(TTC/).fill('1234567890123456789012345');
+    expect(await page.locator('.calc-invoice').textContent()).toMatch(/ne peut pas dépasser 10\s000\s000\s€/);
+    await page.getByLabel('Échéance').fill('0024-06-15');
+    expect(await page.locator('.calc-invoice').textContent()).toContain(
+      'Vérifiez l’année\u00a0: la date doit se situer entre le 1er janvier 2000',
+    );
+    expect(await page.getByLabel(/^Taux de la BCE/).count()).toBe(0);
+    expect(await page.locator('.calc-mount').textContent()).not.toMatch(/∞|1\s234\s567/);
     await context.close();
   });
 

@@ -257,6 +257,8 @@ describe('the self-assessment', () => {
         expect(await row.getByLabel(/Montant restant dû/).getAttribute('aria-invalid')).toBe('true');
         expect(await row.textContent()).toContain('sans signe moins');
         expect(await row.textContent()).toContain('pas encore passée');
+        await row.getByLabel('Échéance').fill('0024-01-15');
+        expect(await row.textContent()).toContain('Vérifiez l’année');
         await row.getByLabel(/Montant restant dû/).fill('1 500');
         await row.getByLabel('Échéance').fill('2026-01-15');
         expect(await row.locator('[aria-invalid="true"]').count()).toBe(0);

@@ -30,13 +30,13 @@ const form = (change: Partial<CalculatorForm> = {}): CalculatorForm => ({
 
 describe('what the calculator shows for a form as typed', () => {
   test('an empty form: a message per missing field, no statement', () => {
-    const { errors, statement } = calculate(emptyForm('2026-11-29'), rates);
+    const { errors, statement } = calculate(emptyForm('2026-11-29'), rates, '2026-11-29');
     expect(statement).toBeUndefined();
     expect([...errors.keys()]).toEqual(['invoices.0.number', 'invoices.0.amount', 'invoices.0.due']);
   });
 
   test('a valid form: the statement, and no message', () => {
-    const { errors, statement } = calculate(form(), rates);
+    const { errors, statement } = calculate(form(), rates, '2026-11-29');
     expect(errors.size).toBe(0);
     expect(statement?.totals.indemnities).toBe(40);
   });
@@ -46,7 +46,16 @@ describe('what the calculator shows for a form as typed', () => {
     const provisional = table.halfYears.filter((r) => r.provisional).map((r) => r.period);
     expect(provisional).toContain('2026-S2');
     const late = form({ calculationDate: '2027-08-01', typedRates: { '2027-S2': { ecb: '2', legalOther: '' } } });
-    expect(calculate(late, table).ratesToType).toEqual([...provisional, '2027-S1', '2027-S2']);
+    expect(calculate(late, table, '2026-11-29').ratesToType).toEqual([...provisional, '2027-S1', '2027-S2']);
+  });
+
+  test('a due date in the year 24 asks for no rate: it is refused, not counted from 1924 on', () => {
+    const slipped = form({ invoices: [{ number: 'F-1', issued: '', amount: '1 000', due: '0024-01-31', payments: [] }] });
+    expect(calculate(slipped, rates, '2026-11-29')).toMatchObject({ statement: undefined, ratesToType: [] });
+    // Nor does a rate typed for a half-year beyond the calculation date's next year (from a link, say): kept, not asked for.
+    expect(calculate(form({ typedRates: { '2031-S1': { ecb: '2', legalOther: '' } } }), rates, '2026-11-29').ratesToType).not.toContain(
+      '2031-S1',
+    );
   });
 });
 

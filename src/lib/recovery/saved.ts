@@ -1,5 +1,6 @@
 import { readAssessedCase, SHARED_DETAILS, type AssessedCase } from '../case/assessment';
-import type { IsoDate } from '../case/calendar';
+import { halfYearOf, type IsoDate } from '../case/calendar';
+import { EARLIEST_DATE } from '../case/invoices';
 import { parseEuroAmount } from '../case/money';
 import { FROM_ASSESSMENT } from '../urls';
 import { isRecord } from '../untrusted';
@@ -40,6 +41,8 @@ const MAX_LINK_DATA = Math.ceil(MAX_FORM_BYTES / 3) * 4;
 const fits = (json: string) => json.length * 3 <= MAX_FORM_BYTES || new TextEncoder().encode(json).length <= MAX_FORM_BYTES;
 
 const text = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_FIELD_TEXT;
+/** Official rates typed by half-year: a century of them, from the first year the form takes. */
+const MAX_TYPED_RATES = 200;
 
 function readInvoice(raw: unknown): InvoiceDraft | undefined {
   if (!isRecord(raw) || !text(raw['number']) || !text(raw['issued']) || !text(raw['amount']) || !text(raw['due'])) return undefined;
@@ -85,9 +88,12 @@ export function readSavedForm(raw: unknown): CalculatorForm | undefined {
   const read = invoices.map(readInvoice);
   if (read.some((i) => i === undefined)) return undefined;
   if (!isRecord(typedRates)) return undefined;
+  const periods = Object.entries(typedRates);
+  if (periods.length > MAX_TYPED_RATES) return undefined;
   const rates: CalculatorForm['typedRates'] = {};
-  for (const [period, value] of Object.entries(typedRates)) {
-    if (!/^\d{4}-S[12]$/.test(period) || !isRecord(value) || !text(value['ecb']) || !text(value['legalOther'])) return undefined;
+  for (const [period, value] of periods) {
+    if (!/^\d{4}-S[12]$/.test(period) || period < halfYearOf(EARLIEST_DATE)) return undefined;
+    if (!isRecord(value) || !text(value['ecb']) || !text(value['legalOther'])) return undefined;
     rates[period] = { ecb: value['ecb'], legalOther: value['legalOther'] };
   }
   return {

@@ -139,7 +139,7 @@ function drawCalculator(page: Page, { form, notice, link, fromAssessment, leaveS
   }
 
   function refresh() {
-    const { errors, statement, ratesToType } = calculate(form, rates);
+    const { errors, statement, ratesToType } = calculate(form, rates, today);
     const ratesKey = `${form.client}:${ratesToType.join()}`;
     if (ratesKey !== shownRates) {
       shownRates = ratesKey;
