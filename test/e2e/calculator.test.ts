@@ -248,6 +248,12 @@ describe('the late-payment calculator', () => {
     await other.reload();
     expect(await other.getByLabel('Numéro').inputValue()).toBe('F-2');
     expect(await other.getByLabel(/^Montant \(TTC/).inputValue()).toBe('100');
+    // An erase in one is followed by the other, which then writes nothing back.
+    await other.getByRole('button', { name: 'Tout effacer de cet appareil' }).click();
+    await other.getByRole('button', { name: 'Oui, tout effacer' }).click();
+    await expect.poll(() => page.getByLabel('Numéro').inputValue()).toBe('');
+    expect(await page.getByRole('alert').textContent()).toContain('effacé dans un autre onglet');
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
     await context.close();
   });
 
@@ -270,6 +276,15 @@ describe('the late-payment calculator', () => {
     await fillInvoice(page, 'F-2', '100', '2026-09-30');
     expect(await page.getByLabel('Votre prénom et votre nom').inputValue()).toBe('Claire Martin');
     expect(await page.getByLabel('Le prénom de votre client, ou de votre contact dans l’entreprise').inputValue()).toBe('');
+
+    // The device's erase, here as in the self-assessment: what both tools saved, asked first.
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [QUIZ_STORAGE_KEY, '{"fields":{"place":"Lyon"}}'] as const);
+    await page.getByRole('button', { name: 'Tout effacer de cet appareil' }).click();
+    expect(await page.getByRole('alert').filter({ hasText: 'Rien ne pourra' }).textContent()).toContain('votre diagnostic');
+    await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('a été effacé');
+    expect(await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }]))).toBe('[{},{}]');
+    expect(await page.getByLabel('Votre prénom et votre nom').inputValue()).toBe('');
     await context.close();
   });
 

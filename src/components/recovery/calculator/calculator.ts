@@ -1,9 +1,9 @@
 import { localToday, type IsoDate } from '../../../lib/case/calendar';
-import { QUIZ_STORAGE_KEY } from '../../../lib/storage-keys';
+import { ERASE_DEVICE, QUIZ_STORAGE_KEY } from '../../../lib/storage-keys';
 import { money } from '../../../lib/case/money';
 import { calculate } from '../../../lib/recovery/calculate';
 import { recoveryLettersText, statementCsv, statementText } from '../../../lib/recovery/export';
-import { newCalculation, type CalculatorForm, type LetterDetails } from '../../../lib/recovery/form';
+import { emptyForm, newCalculation, type CalculatorForm, type LetterDetails } from '../../../lib/recovery/form';
 import {
   assessmentNoticeFor,
   assessmentNoticeWords,
@@ -27,7 +27,7 @@ import {
 import type { RatesData } from '../../../schemas/rates';
 import { copyText } from '../../browser/copy-text';
 import { downloadFile } from '../../browser/download-file';
-import { savedLocally } from '../../browser/saved-locally';
+import { eraseSiteData, savedLocally } from '../../browser/saved-locally';
 import { printAlone } from '../../browser/print-alone';
 import { dismissibleNotice, h, redraw } from './dom';
 import { fromAssessmentNotice, linkChoice } from './link-choice';
@@ -68,9 +68,13 @@ export function startCalculator(root: HTMLElement, rates: RatesData, letters: Re
   // reload or a bookmark then shows the saved one.
   if (isCalculatorLink(hash)) history.replaceState(null, '', location.pathname);
   page.show(openingForm(hash, storage.read(), today, assessment.read()));
-  // Another tab saved a change: follow it, so that this page's next save does not undo it.
+  // Another tab saved a change, or erased this device: follow it, so that this page's next save does not undo it.
   addEventListener('storage', (event) => {
-    if (event.key !== CALCULATOR_STORAGE_KEY || event.newValue === null) return;
+    if (event.key !== CALCULATOR_STORAGE_KEY && event.key !== null) return;
+    if (event.newValue === null) {
+      page.show({ form: emptyForm(today), notice: 'Votre calcul a été effacé dans un autre onglet.', leaveSaved: true });
+      return;
+    }
     const saved = parseSavedForm(event.newValue);
     if (saved && saved !== 'illisible')
       page.show({ form: saved, notice: 'Votre calcul a été modifié dans un autre onglet\u00a0: cette page le reprend.' });
@@ -238,13 +242,20 @@ function drawCalculator(page: Page, { form, notice, link, fromAssessment, leaveS
     ),
     results,
     lettersPart,
-    startOver(() => {
-      page.show({
-        form: newCalculation(form, today),
-        notice: 'Nouveau calcul\u00a0: le précédent a été effacé de cet appareil. Vos coordonnées sont gardées pour les courriers.',
-      });
-      root.querySelector<HTMLElement>('.calc-form input')?.focus();
-    }),
+    startOver(
+      () => {
+        page.show({
+          form: newCalculation(form, today),
+          notice: 'Nouveau calcul\u00a0: le précédent a été effacé de cet appareil. Vos coordonnées sont gardées pour les courriers.',
+        });
+        root.querySelector<HTMLElement>('.calc-form input')?.focus();
+      },
+      () => {
+        eraseSiteData();
+        page.show({ form: emptyForm(today), notice: ERASE_DEVICE.done, leaveSaved: true });
+        root.querySelector<HTMLElement>('.calc-form input')?.focus();
+      },
+    ),
     status,
     summary,
   );
