@@ -130,11 +130,12 @@ describe('the late-payment calculator', () => {
       ...emptyForm('2026-11-29'),
       invoices: [{ number: 'F-77', issued: '', amount: '90', due: '2026-03-31', payments: [] }],
     };
+    // Pasted into the open page, the link is read at once, and asks.
     await page.goto(`${site.url}${path}#${encodeFormShare(theirs)}`);
-    await page.reload();
     await page.getByRole('button', { name: 'Garder mon calcul' }).click();
     expect(await page.getByLabel('Numéro').inputValue()).toBe('F-2025-07');
     expect(await page.getByRole('alert').count()).toBe(0);
+    expect(new URL(page.url()).hash).toBe('');
 
     await page.goto(`${site.url}/`);
     await page.goto(`${site.url}${path}#${encodeFormShare(theirs)}`);
@@ -145,6 +146,12 @@ describe('the late-payment calculator', () => {
     expect(await page.getByRole('alert').textContent()).toContain('vient d’un lien');
     await page.reload();
     expect(await page.getByLabel('Numéro').inputValue()).toBe('F-77');
+    // Pasted again into the open page, another link is followed once the reader says so.
+    const mine = { ...theirs, invoices: [{ ...theirs.invoices[0]!, number: 'F-78' }] };
+    await page.goto(`${site.url}${path}#${encodeFormShare(mine)}`);
+    await page.getByRole('button', { name: 'Ouvrir le calcul du lien' }).click();
+    expect(await page.getByLabel('Numéro').inputValue()).toBe('F-78');
+    expect(await page.getByLabel('Votre prénom et votre nom').inputValue()).toBe('Claire Martin');
     await context.close();
   });
 

@@ -19,10 +19,11 @@ import {
   encodeFormShare,
   isCalculatorLink,
   LINK_NOTICE,
-  openingForm,
+  openingOver,
   parseSavedForm,
   savedJson,
   type Opening,
+  type SavedForm,
 } from '../../../lib/recovery/saved';
 import type { RatesData } from '../../../schemas/rates';
 import { copyText } from '../../browser/copy-text';
@@ -54,6 +55,8 @@ interface Page {
   letters: RecoveryLetters;
   today: string;
   show(opening: Opening): void;
+  /** What this device holds now, as far as this page knows: the form it last saved (or tried to), nothing once erased. */
+  hold(saved: SavedForm): void;
 }
 
 /**
@@ -62,16 +65,28 @@ interface Page {
  */
 export function startCalculator(root: HTMLElement, rates: RatesData, letters: RecoveryLetters) {
   const today = localToday();
-  const page: Page = { root, rates, letters, today, show: (opening) => drawCalculator(page, opening) };
-  const hash = location.hash;
-  // A shared calculation, or the self-assessment's hand-off, leaves the address bar once read: a
-  // reload or a bookmark then shows the saved one.
-  if (isCalculatorLink(hash)) history.replaceState(null, '', location.pathname);
-  page.show(openingForm(hash, storage.read(), today, assessment.read()));
+  let held = parseSavedForm(storage.read());
+  const page: Page = { root, rates, letters, today, show: (opening) => drawCalculator(page, opening), hold: (saved) => (held = saved) };
+  /**
+   * Opens the calculation a link in the address carries, or the self-assessment's invoices, over
+   * what this device holds; then takes the link out of the address bar, so that a reload or a
+   * bookmark shows the saved calculation.
+   */
+  const follow = () => {
+    const hash = location.hash;
+    if (isCalculatorLink(hash)) history.replaceState(null, '', location.pathname);
+    page.show(openingOver(hash, held, today, assessment.read()));
+  };
+  follow();
+  // A link pasted into this open page changes only the fragment: it is followed with the same guarantees as on opening.
+  addEventListener('hashchange', () => {
+    if (isCalculatorLink(location.hash)) follow();
+  });
   // Another tab saved a change, or erased this device: follow it, so that this page's next save does not undo it.
   addEventListener('storage', (event) => {
     if (event.key !== CALCULATOR_STORAGE_KEY && event.key !== null) return;
     if (event.newValue === null) {
+      page.hold(undefined);
       page.show({ form: emptyForm(today), notice: 'Votre calcul a été effacé dans un autre onglet.', leaveSaved: true });
       return;
     }
@@ -182,6 +197,7 @@ function drawCalculator(page: Page, { form, notice, link, fromAssessment, leaveS
   }
 
   function save() {
+    page.hold(form);
     const json = savedJson(form);
     if (json === undefined) {
       tooLong ??= say(TOO_LONG);
@@ -252,6 +268,7 @@ function drawCalculator(page: Page, { form, notice, link, fromAssessment, leaveS
       },
       () => {
         eraseSiteData();
+        page.hold(undefined);
         page.show({ form: emptyForm(today), notice: ERASE_DEVICE.done, leaveSaved: true });
         root.querySelector<HTMLElement>('.calc-form input')?.focus();
       },
