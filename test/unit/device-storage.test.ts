@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { eraseSiteData } from '../../src/components/browser/saved-locally';
-import { CALCULATOR_STORAGE_KEY, QUIZ_STORAGE_KEY, STORAGE_PREFIX } from '../../src/lib/storage-keys';
+import { CALCULATOR_STORAGE_KEY, ERASE_DEVICE, QUIZ_STORAGE_KEY, STORAGE_PREFIX } from '../../src/lib/storage-keys';
+import { spacingProblems } from '../support/french-spacing';
 
 /** A Web Storage held in memory, as a browser's. */
 function memoryStorage(entries: Record<string, string>): Storage {
@@ -37,6 +38,11 @@ describe('the erase of this device', () => {
     eraseSiteData();
     expect(contents(local)).toEqual({ 'un-autre-site': 'garde' });
     expect(contents(session)).toEqual({});
+  });
+
+  test('asks and confirms in words that name both tools, with French spacing', () => {
+    expect(ERASE_DEVICE.question).toMatch(/votre diagnostic .* votre calcul de pénalités/);
+    expect(spacingProblems(Object.values(ERASE_DEVICE).join('\n'))).toEqual([]);
   });
 
   test('does not throw where storage is refused', () => {
