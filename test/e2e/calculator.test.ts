@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { emptyForm } from '../../src/lib/recovery/form';
-import { CALCULATOR_STORAGE_KEY, encodeFormShare } from '../../src/lib/recovery/saved';
+import { emptyForm, type CalculatorForm } from '../../src/lib/recovery/form';
+import { CALCULATOR_STORAGE_KEY, encodeFormShare, MAX_FIELD_TEXT, MAX_FORM_BYTES, serializeForm } from '../../src/lib/recovery/saved';
+import { serializeState, STORAGE_KEY as QUIZ_STORAGE_KEY } from '../../src/lib/quiz/state';
+import { builtModel } from '../support/quiz-driver';
 import { activeDescription, tabTo, typeDate } from '../support/keyboard';
 import { axeViolations } from '../support/axe';
 import { useSite } from '../support/site-session';
@@ -26,6 +28,9 @@ async function fillKnownCase(page: Page) {
   await page.getByLabel('Paiement 1 : date').fill('2026-01-15');
   await page.getByLabel('Paiement 1 : montant (€)').fill('5 000');
 }
+
+/** A calculator link's fragment as the page writes one (base64url of the form's JSON), whatever its length. */
+const linkData = (form: CalculatorForm) => `f=${Buffer.from(serializeForm(form)).toString('base64url')}`;
 
 describe('the late-payment calculator', () => {
   test('computes the known case half-year by half-year, with the frozen-rate comparison and the references', async () => {
@@ -58,6 +63,15 @@ describe('the late-payment calculator', () => {
     expect(await page.locator('.calc-invoice').textContent()).toContain('40 caractères au plus');
     expect(await page.getByLabel(/^Montant \(TTC/).inputValue()).toBe('-5');
     expect(await page.getByLabel('Paiement 1 : montant (€)').inputValue()).toBe('9 000');
+    // Figures no invoice holds: refused beside the field, never shown as a sum, never counted from the year 24.
+    await page.getByLabel(/^Montant \(TTC/).fill('1234567890123456789012345');
+    expect(await page.locator('.calc-invoice').textContent()).toMatch(/ne peut pas dépasser 10\s000\s000\s€/);
+    await page.getByLabel('Échéance').fill('0024-06-15');
+    expect(await page.locator('.calc-invoice').textContent()).toContain(
+      'Vérifiez l’année\u00a0: la date doit se situer entre le 1er janvier 2000',
+    );
+    expect(await page.getByLabel(/^Taux de la BCE/).count()).toBe(0);
+    expect(await page.locator('.calc-mount').textContent()).not.toMatch(/∞|1\s234\s567/);
     await context.close();
   });
 
@@ -117,11 +131,12 @@ describe('the late-payment calculator', () => {
       ...emptyForm('2026-11-29'),
       invoices: [{ number: 'F-77', issued: '', amount: '90', due: '2026-03-31', payments: [] }],
     };
+    // Pasted into the open page, the link is read at once, and asks.
     await page.goto(`${site.url}${path}#${encodeFormShare(theirs)}`);
-    await page.reload();
     await page.getByRole('button', { name: 'Garder mon calcul' }).click();
     expect(await page.getByLabel('Numéro').inputValue()).toBe('F-2025-07');
     expect(await page.getByRole('alert').count()).toBe(0);
+    expect(new URL(page.url()).hash).toBe('');
 
     await page.goto(`${site.url}/`);
     await page.goto(`${site.url}${path}#${encodeFormShare(theirs)}`);
@@ -132,6 +147,97 @@ describe('the late-payment calculator', () => {
     expect(await page.getByRole('alert').textContent()).toContain('vient d’un lien');
     await page.reload();
     expect(await page.getByLabel('Numéro').inputValue()).toBe('F-77');
+    // Pasted again into the open page, another link is followed once the reader says so.
+    const mine = { ...theirs, invoices: [{ ...theirs.invoices[0]!, number: 'F-78' }] };
+    await page.goto(`${site.url}${path}#${encodeFormShare(mine)}`);
+    await page.getByRole('button', { name: 'Ouvrir le calcul du lien' }).click();
+    expect(await page.getByLabel('Numéro').inputValue()).toBe('F-78');
+    expect(await page.getByLabel('Votre prénom et votre nom').inputValue()).toBe('Claire Martin');
+    await context.close();
+  });
+
+  test('three fields pasted full, then the self-assessment’s link, then a link carrying them: the calculator starts, asks, and opens them whole', async () => {
+    const { page, context, errors } = await site.page();
+    // 20 000 characters, the most a field takes, of three bytes each in UTF-8.
+    const pasted = '€'.repeat(MAX_FIELD_TEXT);
+    const mine: CalculatorForm = {
+      ...emptyForm('2026-12-07'),
+      contractRate: pasted,
+      invoices: [{ number: pasted, issued: '', amount: pasted, due: '2026-10-30', payments: [] }],
+    };
+    const assessment = serializeState(builtModel(), {
+      answers: {},
+      fields: {},
+      invoices: [{ number: 'F-12', amount: '1 500', due: '2026-09-30' }],
+      position: 0,
+    });
+    await page.goto(`${site.url}/mentions-legales/`);
+    await page.evaluate((entries) => entries.forEach(([key, value]) => localStorage.setItem(key, value)), [
+      [CALCULATOR_STORAGE_KEY, serializeForm(mine)],
+      [QUIZ_STORAGE_KEY, assessment],
+    ] as const);
+    await page.goto(`${site.url}${path}#depuis-diagnostic`);
+    await page.getByRole('button', { name: 'Garder mon calcul' }).click();
+    expect(await page.getByLabel('Numéro').inputValue()).toBe(pasted);
+
+    await page.goto(`${site.url}/`);
+    await page.goto(`${site.url}${path}#${linkData({ ...mine, invoices: [{ ...mine.invoices[0]!, due: '2026-09-15' }] })}`);
+    await page.getByRole('button', { name: 'Ouvrir le calcul du lien' }).click();
+    expect(await page.getByLabel('Échéance').inputValue()).toBe('2026-09-15');
+    expect(await page.getByLabel('Numéro').inputValue()).toBe(pasted);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a link longer than any this calculator makes is refused unread: with no saved work, nothing is stored; saved work, readable or not, stays', async () => {
+    const huge: CalculatorForm = {
+      ...emptyForm('2026-12-07'),
+      invoices: Array.from({ length: 14 }, () => ({
+        number: 'x'.repeat(MAX_FIELD_TEXT),
+        issued: '',
+        amount: '100',
+        due: '2026-10-30',
+        payments: [],
+      })),
+    };
+    // Well formed, as a link of this calculator, but 280 kB of data (the bound is 256 kB).
+    const oversized = `${site.url}${path}#${linkData(huge)}`;
+    const { page, context, errors } = await site.page();
+    // The longest text the page ever decodes or parses.
+    await context.addInitScript(() => {
+      const seen = { longest: 0 };
+      Object.assign(window, { seen });
+      const [atob, parse] = [window.atob, JSON.parse];
+      window.atob = (data) => ((seen.longest = Math.max(seen.longest, data.length)), atob(data));
+      JSON.parse = (text: string, ...rest) => ((seen.longest = Math.max(seen.longest, text.length)), parse(text, ...rest));
+    });
+    const stored = () => page.evaluate(() => JSON.stringify({ ...localStorage }));
+    const longest = () => page.evaluate(() => (window as unknown as { seen: { longest: number } }).seen.longest);
+
+    await page.goto(oversized);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('ne peut pas être relu');
+    expect(await longest()).toBeLessThan(MAX_FORM_BYTES);
+    expect(await stored()).toBe('{}');
+    await fillInvoice(page, 'F-1', '100', '2026-09-30');
+    const mine = await stored();
+
+    await page.goto(`${site.url}/`);
+    await page.goto(oversized);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('est intact');
+    expect(await page.getByLabel('Numéro').inputValue()).toBe('F-1');
+    expect(await stored()).toBe(mine);
+
+    // A save it cannot read: said, left as it is, and replaced only by what the reader types.
+    await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"client":'), CALCULATOR_STORAGE_KEY);
+    await page.goto(`${site.url}/`);
+    await page.goto(oversized);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('n’a pas pu être relu');
+    expect(await page.evaluate((key) => localStorage.getItem(key), CALCULATOR_STORAGE_KEY)).toBe('{"version":1,"client":');
+    await page.getByLabel('Numéro').fill('F-2');
+    expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), CALCULATOR_STORAGE_KEY)) ?? '{}').invoices[0].number).toBe(
+      'F-2',
+    );
+    expect(errors).toEqual([]);
     await context.close();
   });
 
@@ -150,6 +256,12 @@ describe('the late-payment calculator', () => {
     await other.reload();
     expect(await other.getByLabel('Numéro').inputValue()).toBe('F-2');
     expect(await other.getByLabel(/^Montant \(TTC/).inputValue()).toBe('100');
+    // An erase in one is followed by the other, which then writes nothing back.
+    await other.getByRole('button', { name: 'Tout effacer de cet appareil' }).click();
+    await other.getByRole('button', { name: 'Oui, tout effacer' }).click();
+    await expect.poll(() => page.getByLabel('Numéro').inputValue()).toBe('');
+    expect(await page.getByRole('alert').textContent()).toContain('effacé dans un autre onglet');
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
     await context.close();
   });
 
@@ -172,6 +284,15 @@ describe('the late-payment calculator', () => {
     await fillInvoice(page, 'F-2', '100', '2026-09-30');
     expect(await page.getByLabel('Votre prénom et votre nom').inputValue()).toBe('Claire Martin');
     expect(await page.getByLabel('Le prénom de votre client, ou de votre contact dans l’entreprise').inputValue()).toBe('');
+
+    // The device's erase, here as in the self-assessment: what both tools saved, asked first.
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [QUIZ_STORAGE_KEY, '{"fields":{"place":"Lyon"}}'] as const);
+    await page.getByRole('button', { name: 'Tout effacer de cet appareil' }).click();
+    expect(await page.getByRole('alert').filter({ hasText: 'Rien ne pourra' }).textContent()).toContain('votre diagnostic');
+    await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('a été effacé');
+    expect(await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }]))).toBe('[{},{}]');
+    expect(await page.getByLabel('Votre prénom et votre nom').inputValue()).toBe('');
     await context.close();
   });
 

@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { STORAGE_KEY } from '../../src/lib/quiz/state';
+import { emptyForm, emptyLetterDetails } from '../../src/lib/recovery/form';
+import { CALCULATOR_STORAGE_KEY, serializeForm } from '../../src/lib/recovery/saved';
 import { answerCurrent, builtModel, completeQuiz, openResult, currentQuestion, optionLabel, plain } from '../support/quiz-driver';
 import { activeDescription, tabTo } from '../support/keyboard';
 import { useSite } from '../support/site-session';
@@ -258,6 +260,8 @@ describe('the self-assessment', () => {
         expect(await row.getByLabel(/Montant restant dû/).getAttribute('aria-invalid')).toBe('true');
         expect(await row.textContent()).toContain('sans signe moins');
         expect(await row.textContent()).toContain('pas encore passée');
+        await row.getByLabel('Échéance').fill('0024-01-15');
+        expect(await row.textContent()).toContain('Vérifiez l’année');
         await row.getByLabel(/Montant restant dû/).fill('1 500');
         await row.getByLabel('Échéance').fill('2026-01-15');
         expect(await row.locator('[aria-invalid="true"]').count()).toBe(0);
@@ -350,19 +354,30 @@ describe('the self-assessment', () => {
     await context.close();
   });
 
-  test('erases everything, once the reader confirms', async () => {
+  test('erases everything, the calculator’s too, once the reader confirms', async () => {
     const { page, context } = await site.page();
     await openResult(page, site.url, { tarif: 'souvent' }, tricky);
+    // The calculator used on this device: names, a town, an invoice number.
+    const calculation = {
+      ...emptyForm('2026-12-07'),
+      invoices: [{ number: 'F-2026-031', issued: '', amount: '1 500', due: '2026-10-15', payments: [] }],
+      letter: { ...emptyLetterDetails(), yourName: 'Claire Martin', place: 'Lyon', clientName: 'Hélène' },
+    };
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [CALCULATOR_STORAGE_KEY, serializeForm(calculation)] as const);
     const saved = () => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
     const before = await saved();
     await page.getByRole('button', { name: 'Tout effacer de cet appareil' }).click();
-    expect(plain(await page.getByRole('alert').textContent())).toMatch(/Rien ne\s+pourra être récupéré/);
+    expect(plain(await page.getByRole('alert').textContent())).toMatch(/votre calcul de pénalités.*Rien ne\s+pourra être récupéré/);
     await page.getByRole('button', { name: 'Annuler' }).click();
     expect(await saved()).toBe(before);
     await page.getByRole('button', { name: 'Tout effacer de cet appareil' }).click();
     await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
     await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').answers, STORAGE_KEY)).toEqual({});
     expect(await page.locator('.quiz-progress').textContent()).toContain('Question 1');
+    // Every entry of the site, in both storages: nothing the reader typed in either tool is left.
+    const left = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }]));
+    for (const typed of ['Claire', 'Lyon', 'Hélène', 'F-2026-031', 'Ørsted', 'alert(1)']) expect(left).not.toContain(typed);
+    expect(await page.evaluate((key) => localStorage.getItem(key), CALCULATOR_STORAGE_KEY)).toBeNull();
     await context.close();
   });
 

@@ -66,7 +66,7 @@ export function runCase(story: CaseStory): CaseRun {
       ...(story.calculator?.more ?? []),
     ],
   };
-  const { statement } = calculate(form, rates);
+  const { statement } = calculate(form, rates, today);
   const assessed = readAssessedCase(saved, today);
   const weighed = statement && assessmentNoticeFor(assessed?.notice, statement, form.formalNoticeDate);
   return {

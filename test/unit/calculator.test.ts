@@ -1,11 +1,22 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checkSending } from '../../src/lib/letter-sending';
 import { MAILTO_LIMIT } from '../../src/lib/quiz/export';
 import { calculate } from '../../src/lib/recovery/calculate';
 import { recoveryLettersText, statementCsv, statementText } from '../../src/lib/recovery/export';
 import { emptyForm, emptyLetterDetails, newCalculation, type CalculatorForm, type LetterDetails } from '../../src/lib/recovery/form';
 import { halfYearsLabel, legalPenaltyRate } from '../../src/lib/recovery/format';
-import { encodeFormShare, LINK_NOTICE, openingForm, serializeForm } from '../../src/lib/recovery/saved';
+import {
+  decodeFormShare,
+  encodeFormShare,
+  LINK_NOTICE,
+  MAX_FIELD_TEXT,
+  MAX_FORM_BYTES,
+  openingForm,
+  parseSavedForm,
+  savedJson,
+  serializeForm,
+  UNREADABLE_NOTICE,
+} from '../../src/lib/recovery/saved';
 import { composeRecoveryLetters } from '../../src/lib/recovery/letters';
 import { computeStatement } from '../../src/lib/recovery/penalties';
 import { FROM_ASSESSMENT } from '../../src/lib/urls';
@@ -19,13 +30,13 @@ const form = (change: Partial<CalculatorForm> = {}): CalculatorForm => ({
 
 describe('what the calculator shows for a form as typed', () => {
   test('an empty form: a message per missing field, no statement', () => {
-    const { errors, statement } = calculate(emptyForm('2026-11-29'), rates);
+    const { errors, statement } = calculate(emptyForm('2026-11-29'), rates, '2026-11-29');
     expect(statement).toBeUndefined();
     expect([...errors.keys()]).toEqual(['invoices.0.number', 'invoices.0.amount', 'invoices.0.due']);
   });
 
   test('a valid form: the statement, and no message', () => {
-    const { errors, statement } = calculate(form(), rates);
+    const { errors, statement } = calculate(form(), rates, '2026-11-29');
     expect(errors.size).toBe(0);
     expect(statement?.totals.indemnities).toBe(40);
   });
@@ -35,7 +46,16 @@ describe('what the calculator shows for a form as typed', () => {
     const provisional = table.halfYears.filter((r) => r.provisional).map((r) => r.period);
     expect(provisional).toContain('2026-S2');
     const late = form({ calculationDate: '2027-08-01', typedRates: { '2027-S2': { ecb: '2', legalOther: '' } } });
-    expect(calculate(late, table).ratesToType).toEqual([...provisional, '2027-S1', '2027-S2']);
+    expect(calculate(late, table, '2026-11-29').ratesToType).toEqual([...provisional, '2027-S1', '2027-S2']);
+  });
+
+  test('a due date in the year 24 asks for no rate: it is refused, not counted from 1924 on', () => {
+    const slipped = form({ invoices: [{ number: 'F-1', issued: '', amount: '1 000', due: '0024-01-31', payments: [] }] });
+    expect(calculate(slipped, rates, '2026-11-29')).toMatchObject({ statement: undefined, ratesToType: [] });
+    // Nor does a rate typed for a half-year beyond the calculation date's next year (from a link, say): kept, not asked for.
+    expect(calculate(form({ typedRates: { '2031-S1': { ecb: '2', legalOther: '' } } }), rates, '2026-11-29').ratesToType).not.toContain(
+      '2031-S1',
+    );
   });
 });
 
@@ -153,13 +173,52 @@ test('a new calculation keeps the reader’s own details and drops the client’
   });
 });
 
+describe('what a field accepts is saved, restored and opened', () => {
+  // 20 000 characters, the most a field takes, of three bytes each in UTF-8 (« € »): pasted into three fields.
+  const pasted = '€'.repeat(MAX_FIELD_TEXT);
+  const long = form({
+    contractRate: pasted,
+    invoices: [{ number: pasted, issued: '', amount: pasted, due: '2026-01-31', payments: [] }],
+  });
+
+  test('three fields full to their limit make a link that opens the same form, and a save read back whole', () => {
+    expect(decodeFormShare(`#${encodeFormShare(long)}`)).toEqual(long);
+    expect(parseSavedForm(savedJson(long) ?? null)).toEqual(long);
+  });
+
+  describe('a calculation beyond what can be read back', () => {
+    const huge = form({ invoices: Array.from({ length: 20 }, () => ({ ...long.invoices[0]!, number: 'x'.repeat(MAX_FIELD_TEXT) })) });
+    afterEach(() => vi.restoreAllMocks());
+
+    test('is neither saved nor linked', () => {
+      expect(serializeForm(huge).length).toBeGreaterThan(MAX_FORM_BYTES);
+      expect(savedJson(huge)).toBeUndefined();
+      expect(encodeFormShare(huge)).toBeUndefined();
+      // Bytes are counted, not characters: 90 000 characters of three bytes each do not fit.
+      expect(savedJson(form({ invoices: [{ ...long.invoices[0]!, issued: '€'.repeat(MAX_FIELD_TEXT) }] }))).toBeDefined();
+      const wide = form({ contractRate: pasted, formalNoticeDate: pasted, invoices: [{ ...long.invoices[0]!, issued: pasted }] });
+      expect(serializeForm(wide).length).toBeLessThan(MAX_FORM_BYTES);
+      expect(savedJson(wide)).toBeUndefined();
+    });
+
+    test('is refused by its length, before anything is decoded or parsed', () => {
+      const parse = vi.spyOn(JSON, 'parse');
+      const decode = vi.spyOn(globalThis, 'atob');
+      expect(parseSavedForm(serializeForm(huge))).toBe('illisible');
+      expect(decodeFormShare(`#f=${'A'.repeat(MAX_FORM_BYTES * 2)}`)).toBe('illisible');
+      expect(parse).not.toHaveBeenCalled();
+      expect(decode).not.toHaveBeenCalled();
+    });
+  });
+});
+
 describe('how the calculator opens', () => {
   const mine = form({ letter: { ...emptyLetterDetails(), yourName: 'Claire Martin' } });
   const theirs = form({ invoices: [{ number: 'F-77', issued: '', amount: '90', due: '2026-03-31', payments: [] }] });
   const saved = serializeForm(mine);
 
-  test('nothing saved, no link: an empty form', () => {
-    expect(openingForm('', null, '2026-11-29')).toEqual({ form: emptyForm('2026-11-29') });
+  test('nothing saved, no link: an empty form, saved only once the reader types', () => {
+    expect(openingForm('', null, '2026-11-29')).toEqual({ form: emptyForm('2026-11-29'), leaveSaved: true });
   });
 
   test('a link and nothing saved: the link, with a word to check it', () => {
@@ -242,8 +301,9 @@ describe('how the calculator opens', () => {
     test('without the fragment, or with no past-due invoice in the self-assessment, the calculator opens as usual', () => {
       expect(openingForm('', null, '2026-11-29', assessment).form.invoices).toEqual(emptyForm('2026-11-29').invoices);
       const none = JSON.stringify({ answers: {}, fields: {}, invoices: [{ number: 'F-1', amount: 'beaucoup', due: '2026-10-01' }] });
-      expect(openingForm(`#${FROM_ASSESSMENT}`, null, '2026-11-29', none)).toEqual({ form: emptyForm('2026-11-29') });
-      expect(openingForm(`#${FROM_ASSESSMENT}`, null, '2026-11-29', '{"invoices": "<b>"}')).toEqual({ form: emptyForm('2026-11-29') });
+      const fresh = { form: emptyForm('2026-11-29'), leaveSaved: true };
+      expect(openingForm(`#${FROM_ASSESSMENT}`, null, '2026-11-29', none)).toEqual(fresh);
+      expect(openingForm(`#${FROM_ASSESSMENT}`, null, '2026-11-29', '{"invoices": "<b>"}')).toEqual(fresh);
     });
   });
 
@@ -253,9 +313,27 @@ describe('how the calculator opens', () => {
       notice:
         'Ce lien de calcul est incomplet ou a été modifié\u00a0: il ne peut pas être relu. Votre calcul enregistré sur cet appareil est intact.',
     });
-    expect(openingForm('', '{"version":1', '2026-11-29')).toMatchObject({
+    expect(openingForm('', '{"version":1', '2026-11-29')).toEqual({
       form: emptyForm('2026-11-29'),
-      notice: expect.stringMatching(/illisible/),
+      notice: UNREADABLE_NOTICE,
+      leaveSaved: true,
+    });
+  });
+
+  test('an unreadable save is left as it is until the reader types, even under a link, and the page says so', () => {
+    expect(openingForm(`#${encodeFormShare(theirs)}`, '{"version":1', '2026-11-29')).toEqual({
+      form: theirs,
+      notice: `${LINK_NOTICE} ${UNREADABLE_NOTICE}`,
+      leaveSaved: true,
+    });
+    expect(openingForm('#f=abc', 'pas du JSON', '2026-11-29')).toMatchObject({ form: emptyForm('2026-11-29'), leaveSaved: true });
+  });
+
+  test('a form with no invoice typed yet is no calculation to keep: a link opens at once, the names typed stay', () => {
+    const namesOnly = serializeForm({ ...emptyForm('2026-11-29'), letter: mine.letter });
+    expect(openingForm(`#${encodeFormShare(theirs)}`, namesOnly, '2026-11-29')).toEqual({
+      form: { ...theirs, letter: mine.letter },
+      notice: LINK_NOTICE,
     });
   });
 });

@@ -122,6 +122,8 @@ describe('money', () => {
     expect(messages({ number: 'F-1', amount: '300', due: '2027-01-01' })).toEqual(['due']);
     expect(messages({ number: 'x'.repeat(10_000), amount: '300', due: '2026-10-01' })).toEqual(['number']);
     expect(messages({ number: 'F-1', amount: '300', due: '2026-02-30' })).toEqual(['due']);
+    expect(messages({ number: 'F-1', amount: '1234567890123456789012345', due: '0024-10-01' })).toEqual(['amount', 'due']);
+    expect(checkInvoice({ number: 'F-1', amount: '300', due: '0024-10-01' }, TODAY).problems[0]?.message).toMatch(/^Vérifiez l’année/);
     expect(checkInvoice({ number: ' F-1 ', amount: '300,5', due: '2026-10-01' }, TODAY).invoice).toEqual({
       number: 'F-1',
       amount: 300.5,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkRates } from '../../src/lib/recovery/checks';
 import { statementCsv, statementText } from '../../src/lib/recovery/export';
-import { emptyForm, readForm } from '../../src/lib/recovery/form';
+import { emptyForm, readForm, type CalculatorForm, type InvoiceDraft } from '../../src/lib/recovery/form';
 import { decodeFormShare, encodeFormShare, parseSavedForm, serializeForm } from '../../src/lib/recovery/saved';
 import { computeStatement, type StatementInput } from '../../src/lib/recovery/penalties';
 import { toCents } from '../../src/lib/case/money';
@@ -201,7 +201,7 @@ describe('the form as typed', () => {
   };
 
   test('reads a valid form into the calculation input', () => {
-    expect(readForm(base).input?.invoices).toEqual([
+    expect(readForm(base, '2026-11-29').input?.invoices).toEqual([
       { number: 'F-1', amount: 1000, issued: '2026-01-01', due: '2026-01-31', payments: [] },
     ]);
   });
@@ -215,10 +215,39 @@ describe('the form as typed', () => {
     ['a payment larger than the balance', { payments: [{ date: '2026-02-01', amount: '1 200' }] }, 'invoices.0.payments.0.amount'],
   ])('names the field of %s, and keeps what was typed', (_what, change, field) => {
     const form = { ...base, invoices: [{ ...base.invoices[0]!, ...change }] };
-    const { input, errors } = readForm(form);
+    const { input, errors } = readForm(form, '2026-11-29');
     expect(input).toBeUndefined();
     expect([...errors.keys()]).toEqual([field]);
     expect(form.invoices[0]).toMatchObject(change);
+  });
+
+  test('an amount or a date beyond what an invoice can be gets a message, and nothing is computed from it', () => {
+    const errors = (change: Partial<InvoiceDraft>, form: Partial<CalculatorForm> = {}, today = '2026-11-29') =>
+      readForm({ ...base, ...form, invoices: [{ ...base.invoices[0]!, issued: '', ...change }] }, today).errors;
+    const tooMuch = 'Le montant ne peut pas dépasser 10\u202f000\u202f000\u00a0€\u00a0: vérifiez le nombre de chiffres.';
+    expect(errors({ amount: '1234567890123456789012345' })).toEqual(new Map([['invoices.0.amount', tooMuch]]));
+    expect(errors({ amount: '1'.repeat(308) })).toEqual(new Map([['invoices.0.amount', tooMuch]]));
+    expect(errors({ amount: '10 000 000', payments: [{ date: '2026-02-01', amount: '10 000 000,01' }] })).toEqual(
+      new Map([['invoices.0.payments.0.amount', tooMuch]]),
+    );
+    // « 24 » typed as the year: the browser keeps the year 24.
+    const until2027 = 'Vérifiez l’année\u00a0: la date doit se situer entre le 1er janvier 2000 et le 31 décembre 2027.';
+    expect(errors({ due: '0024-01-31' })).toEqual(new Map([['invoices.0.due', until2027]]));
+    expect(errors({ due: '1999-12-31', issued: '0024-01-01' })).toEqual(
+      new Map([
+        ['invoices.0.due', until2027],
+        ['invoices.0.issued', until2027],
+      ]),
+    );
+    expect(errors({ payments: [{ date: '0024-02-01', amount: '10' }] })).toEqual(new Map([['invoices.0.payments.0.date', until2027]]));
+    expect(errors({ due: '2000-01-01' })).toEqual(new Map());
+    // The calculation date is bounded from today; the other dates from the calculation date.
+    expect(errors({}, { calculationDate: '2028-01-01' }).get('calculationDate')).toBe(until2027);
+    expect(errors({ due: '2029-12-31' }, { calculationDate: '2028-06-30' }, '2027-03-01')).toEqual(new Map());
+    expect(errors({ due: '2030-01-01' }, { calculationDate: '2028-06-30' }, '2027-03-01').get('invoices.0.due')).toMatch(
+      /31 décembre 2029\.$/,
+    );
+    expect(errors({}, { client: 'particulier', formalNoticeDate: '0024-03-01' }).get('formalNoticeDate')).toBe(until2027);
   });
 
   test('a saved or shared form round-trips, and a tampered one is refused whole', () => {
@@ -227,6 +256,10 @@ describe('the form as typed', () => {
     expect(decodeFormShare('#f=garbage')).toBe('illisible');
     expect(parseSavedForm(JSON.stringify({ ...JSON.parse(serializeForm(base)), client: '<script>' }))).toBe('illisible');
     expect(decodeFormShare('#r=1')).toBeUndefined();
+    // Rates typed for a half-year before the dates the form takes cannot come from this page.
+    const typed = (typedRates: object) => parseSavedForm(JSON.stringify({ ...JSON.parse(serializeForm(base)), typedRates }));
+    expect(typed({ '2000-S1': { ecb: '3', legalOther: '' } })).toMatchObject({ typedRates: { '2000-S1': { ecb: '3' } } });
+    expect(typed({ '1924-S1': { ecb: '3', legalOther: '' } })).toBe('illisible');
   });
 });
 

@@ -71,7 +71,7 @@ const CASES: Record<string, CalculatorForm> = {
 };
 
 function statementReport(input: CalculatorForm): string {
-  const { errors, statement } = calculate(input, rates);
+  const { errors, statement } = calculate(input, rates, input.calculationDate);
   if (!statement) throw new Error(`cas invalide : ${[...errors.values()].join(' ; ')}`);
   return `${statementText(statement, input)}\n`;
 }

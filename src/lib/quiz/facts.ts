@@ -1,4 +1,5 @@
 import { CONTRACTS, RELATIONSHIP_LENGTHS, REVENUE_SHARES } from '../case/client-case';
+import { MAX_INVOICE_AMOUNT } from '../case/invoices';
 
 /** How often something happens: the answer to every question about a warning sign, in increasing order. */
 export const FREQUENCIES = ['jamais', 'parfois', 'souvent', 'toujours'] as const;
@@ -37,7 +38,7 @@ export const CHOICE_FACTS = {
 /** Facts answered with a number. */
 export const NUMBER_FACTS = {
   /** Amount currently owed, in euros. */
-  'montant-du': { min: 0, max: 10_000_000 },
+  'montant-du': { min: 0, max: MAX_INVOICE_AMOUNT },
 } as const;
 
 export type ChoiceFact = keyof typeof CHOICE_FACTS;

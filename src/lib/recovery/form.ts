@@ -1,5 +1,5 @@
-import { isIsoDate, type IsoDate } from '../case/calendar';
-import { parseEuroAmount } from '../case/money';
+import type { IsoDate } from '../case/calendar';
+import { MAX_INVOICE_NUMBER, readAmount, readDate } from '../case/invoices';
 import type { ClientKind } from '../case/assessment';
 import type { StatementInput } from './penalties';
 
@@ -57,7 +57,6 @@ export const emptyLetterDetails = (): LetterDetails => ({
   team: false,
 });
 
-export const MAX_NUMBER_LENGTH = 40;
 export const MAX_INVOICES = 50;
 export const MAX_PAYMENTS = 20;
 
@@ -88,12 +87,18 @@ const parseRate = (text: string) => {
   return match ? Number(`${match[1]}.${match[2] ?? '0'}`) : undefined;
 };
 
-/** The form checked: the input for the calculation, and a message for each field that is wrong. */
-export function readForm(form: CalculatorForm): { input: StatementInput | undefined; errors: Map<FieldPath, string> } {
+/**
+ * The form checked: the input for the calculation, and a message for each field that is wrong.
+ * The calculation date is bounded from today; every other date from the calculation date.
+ */
+export function readForm(form: CalculatorForm, today: IsoDate): { input: StatementInput | undefined; errors: Map<FieldPath, string> } {
   const errors = new Map<FieldPath, string>();
-  const error = (path: FieldPath, message: string) => errors.has(path) || errors.set(path, message);
-  const calculationDate = form.calculationDate;
-  if (!isIsoDate(calculationDate)) error('calculationDate', 'Indiquez la date à laquelle calculer.');
+  const error = (path: FieldPath, message: string | undefined) => message === undefined || errors.has(path) || errors.set(path, message);
+  const calculation = readDate(form.calculationDate, today, 'Indiquez la date à laquelle calculer.');
+  error('calculationDate', calculation.problem);
+  const calculationDate = calculation.value;
+  const reference = calculationDate ?? today;
+  const date = (text: string, missing: string) => readDate(text, reference, missing);
 
   let contractRate: number | undefined;
   if (form.client === 'professionnel' && form.rateMode === 'contract') {
@@ -101,12 +106,12 @@ export function readForm(form: CalculatorForm): { input: StatementInput | undefi
     if (contractRate === undefined) error('contractRate', 'Indiquez le taux annuel prévu au contrat, par exemple 10 ou 12,5.');
   }
   let formalNoticeDate: IsoDate | undefined;
-  if (form.client === 'particulier') {
-    if (form.formalNoticeDate.trim() === '') formalNoticeDate = undefined;
-    else if (!isIsoDate(form.formalNoticeDate)) error('formalNoticeDate', 'Indiquez une date valide.');
-    else if (isIsoDate(calculationDate) && form.formalNoticeDate > calculationDate)
+  if (form.client === 'particulier' && form.formalNoticeDate.trim() !== '') {
+    const notice = date(form.formalNoticeDate, 'Indiquez une date valide.');
+    if (notice.value && calculationDate && notice.value > calculationDate)
       error('formalNoticeDate', 'La mise en demeure ne peut pas être postérieure à la date de calcul.');
-    else formalNoticeDate = form.formalNoticeDate;
+    else error('formalNoticeDate', notice.problem);
+    formalNoticeDate = notice.value;
   }
 
   const invoices: StatementInput['invoices'] = [];
@@ -114,34 +119,34 @@ export function readForm(form: CalculatorForm): { input: StatementInput | undefi
     const at = `invoices.${i}`;
     const number = draft.number.trim();
     if (number === '') error(`${at}.number`, 'Indiquez le numéro de la facture.');
-    else if (number.length > MAX_NUMBER_LENGTH)
-      error(`${at}.number`, `Un numéro de facture tient en ${MAX_NUMBER_LENGTH} caractères au plus.`);
-    const amount = parseEuroAmount(draft.amount);
-    if (draft.amount.trim() === '') error(`${at}.amount`, 'Indiquez le montant de la facture.');
-    else if (amount === undefined)
-      error(`${at}.amount`, 'Écrivez le montant en chiffres, par exemple 1 250 ou 1 250,50 (sans signe moins).');
-    else if (amount < 0.01) error(`${at}.amount`, 'Le montant doit être supérieur à zéro.');
-    if (!isIsoDate(draft.due)) error(`${at}.due`, 'Indiquez la date d’échéance de la facture.');
-    else if (isIsoDate(draft.issued) && draft.due < draft.issued)
-      error(`${at}.due`, 'L’échéance ne peut pas précéder la date de la facture.');
-    if (draft.issued.trim() !== '' && !isIsoDate(draft.issued)) error(`${at}.issued`, 'Indiquez une date valide, ou laissez vide.');
+    else if (number.length > MAX_INVOICE_NUMBER)
+      error(`${at}.number`, `Un numéro de facture tient en ${MAX_INVOICE_NUMBER} caractères au plus.`);
+    const amount = readAmount(draft.amount, 'Indiquez le montant de la facture.');
+    error(`${at}.amount`, amount.problem);
+    const issued = draft.issued.trim() === '' ? {} : date(draft.issued, 'Indiquez une date valide, ou laissez vide.');
+    const due = date(draft.due, 'Indiquez la date d’échéance de la facture.');
+    if (due.value && issued.value && due.value < issued.value) error(`${at}.due`, 'L’échéance ne peut pas précéder la date de la facture.');
+    error(`${at}.due`, due.problem);
+    error(`${at}.issued`, issued.problem);
     const payments: { date: IsoDate; amount: number }[] = [];
     let paid = 0;
     draft.payments.forEach((p, j) => {
       const pat = `${at}.payments.${j}`;
-      const value = parseEuroAmount(p.amount);
-      if (!isIsoDate(p.date)) error(`${pat}.date`, 'Indiquez la date du paiement.');
-      else if (isIsoDate(calculationDate) && p.date > calculationDate)
-        error(`${pat}.date`, 'Ce paiement est postérieur à la date de calcul : reculez-la ou retirez-le.');
-      if (value === undefined || value < 0.01) error(`${pat}.amount`, 'Indiquez le montant payé, en chiffres.');
-      else {
-        paid += value;
-        if (amount !== undefined && paid > amount + 0.005) error(`${pat}.amount`, 'Les paiements dépassent le montant de la facture.');
+      const day = date(p.date, 'Indiquez la date du paiement.');
+      if (day.value && calculationDate && day.value > calculationDate)
+        error(`${pat}.date`, 'Ce paiement est postérieur à la date de calcul\u00a0: reculez-la ou retirez-le.');
+      error(`${pat}.date`, day.problem);
+      const value = readAmount(p.amount, 'Indiquez le montant payé, en chiffres.');
+      error(`${pat}.amount`, value.problem);
+      if (value.value !== undefined) {
+        paid += value.value;
+        if (amount.value !== undefined && paid > amount.value + 0.005)
+          error(`${pat}.amount`, 'Les paiements dépassent le montant de la facture.');
+        if (day.value) payments.push({ date: day.value, amount: value.value });
       }
-      if (isIsoDate(p.date) && value !== undefined) payments.push({ date: p.date, amount: value });
     });
-    if (amount !== undefined && isIsoDate(draft.due))
-      invoices.push({ number, amount, issued: isIsoDate(draft.issued) ? draft.issued : undefined, due: draft.due, payments });
+    if (amount.value !== undefined && due.value)
+      invoices.push({ number, amount: amount.value, issued: issued.value, due: due.value, payments });
   });
 
   const typedRates: NonNullable<StatementInput['typedRates']> = {};
@@ -153,7 +158,7 @@ export function readForm(form: CalculatorForm): { input: StatementInput | undefi
       error(`typedRates.${period}.legalOther`, 'Indiquez un taux, par exemple 2,62.');
     typedRates[period] = { ecb, legalOther };
   }
-  if (errors.size > 0 || !isIsoDate(calculationDate)) return { input: undefined, errors };
+  if (errors.size > 0 || !calculationDate) return { input: undefined, errors };
   return { input: { client: form.client, invoices, calculationDate, contractRate, formalNoticeDate, typedRates }, errors };
 }
 

@@ -1,5 +1,6 @@
 import { readAssessedCase, SHARED_DETAILS, type AssessedCase } from '../case/assessment';
-import type { IsoDate } from '../case/calendar';
+import { halfYearOf, type IsoDate } from '../case/calendar';
+import { EARLIEST_DATE } from '../case/invoices';
 import { parseEuroAmount } from '../case/money';
 import { FROM_ASSESSMENT } from '../urls';
 import { isRecord } from '../untrusted';
@@ -27,8 +28,21 @@ const VERSION = 1;
  * enforce the same limit, so nothing typed is ever refused on reload.
  */
 export const MAX_FIELD_TEXT = 20_000;
+/**
+ * The most a whole calculation weighs, saved or in a link: its JSON, in UTF-8 bytes. Several
+ * fields pasted full fit (four of 20 000 three-byte characters), and fifty invoices of twenty
+ * payments each weigh a fifth of it. The same bound on both sides: nothing longer is saved or
+ * linked (the page says so), and nothing longer is read, which is checked before any parsing.
+ */
+export const MAX_FORM_BYTES = 256 * 1024;
+/** A link's data is base64 of at most MAX_FORM_BYTES: four characters for every three bytes. */
+const MAX_LINK_DATA = Math.ceil(MAX_FORM_BYTES / 3) * 4;
+// A UTF-16 unit is at least one byte in UTF-8: a JSON string no longer than the bound in units needs counting only when it might exceed it.
+const fits = (json: string) => json.length * 3 <= MAX_FORM_BYTES || new TextEncoder().encode(json).length <= MAX_FORM_BYTES;
 
 const text = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_FIELD_TEXT;
+/** Official rates typed by half-year: a century of them, from the first year the form takes. */
+const MAX_TYPED_RATES = 200;
 
 function readInvoice(raw: unknown): InvoiceDraft | undefined {
   if (!isRecord(raw) || !text(raw['number']) || !text(raw['issued']) || !text(raw['amount']) || !text(raw['due'])) return undefined;
@@ -74,9 +88,12 @@ export function readSavedForm(raw: unknown): CalculatorForm | undefined {
   const read = invoices.map(readInvoice);
   if (read.some((i) => i === undefined)) return undefined;
   if (!isRecord(typedRates)) return undefined;
+  const periods = Object.entries(typedRates);
+  if (periods.length > MAX_TYPED_RATES) return undefined;
   const rates: CalculatorForm['typedRates'] = {};
-  for (const [period, value] of Object.entries(typedRates)) {
-    if (!/^\d{4}-S[12]$/.test(period) || !isRecord(value) || !text(value['ecb']) || !text(value['legalOther'])) return undefined;
+  for (const [period, value] of periods) {
+    if (!/^\d{4}-S[12]$/.test(period) || period < halfYearOf(EARLIEST_DATE)) return undefined;
+    if (!isRecord(value) || !text(value['ecb']) || !text(value['legalOther'])) return undefined;
     rates[period] = { ecb: value['ecb'], legalOther: value['legalOther'] };
   }
   return {
@@ -94,8 +111,19 @@ export function readSavedForm(raw: unknown): CalculatorForm | undefined {
 
 export const serializeForm = (form: CalculatorForm) => JSON.stringify({ version: VERSION, ...form });
 
-export function parseSavedForm(json: string | null): CalculatorForm | undefined | 'illisible' {
+/** The form as this device saves it, or undefined when it is too long to be read back (MAX_FORM_BYTES). */
+export function savedJson(form: CalculatorForm): string | undefined {
+  const json = serializeForm(form);
+  return fits(json) ? json : undefined;
+}
+
+/** What this device holds: a calculation, nothing, or one it cannot read (too long, broken, tampered with). */
+export type SavedForm = CalculatorForm | undefined | 'illisible';
+
+export function parseSavedForm(json: string | null): SavedForm {
   if (json === null) return undefined;
+  // Anything this page saves is within the bound, counted in bytes; a longer text is refused unread.
+  if (json.length > MAX_FORM_BYTES) return 'illisible';
   try {
     return readSavedForm(JSON.parse(json)) ?? 'illisible';
   } catch {
@@ -103,25 +131,40 @@ export function parseSavedForm(json: string | null): CalculatorForm | undefined 
   }
 }
 
-// base64url of UTF-8 JSON: short enough for a link, and safe in a URL fragment.
-const toBase64Url = (s: string) =>
-  btoa(String.fromCharCode(...new TextEncoder().encode(s)))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
+// base64url of UTF-8 JSON: short enough for a link, and safe in a URL fragment. The bytes go into
+// the string one at a time: spread into one call, the tens of thousands of bytes a field may hold
+// overflowed the call stack.
+function toBase64Url(s: string) {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(s)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
 const fromBase64Url = (s: string) =>
   new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(atob(s.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
 
-/** "f=<data>", for the URL fragment: the figures only, never the names and addresses typed for the letters. */
-export const encodeFormShare = (form: CalculatorForm) =>
-  `${CALCULATOR_SHARE_PARAM}=${toBase64Url(serializeForm({ ...form, letter: emptyLetterDetails() }))}`;
+/** The form without the names and addresses typed for the letters: what a link carries. */
+const figures = (form: CalculatorForm) => serializeForm({ ...form, letter: emptyLetterDetails() });
 
-/** Reads a fragment; undefined when it carries no form, 'illisible' when it is broken or tampered with. */
-export function decodeFormShare(hash: string): CalculatorForm | undefined | 'illisible' {
-  const fragment = hash.replace(/^#/, '');
-  if (!fragment.startsWith(`${CALCULATOR_SHARE_PARAM}=`)) return undefined;
+/**
+ * "f=<data>", for the URL fragment: the figures only, never the names and addresses typed for the
+ * letters. Undefined when the calculation is too long for a link that would open (MAX_FORM_BYTES).
+ */
+export function encodeFormShare(form: CalculatorForm): string | undefined {
+  const json = figures(form);
+  return fits(json) ? `${CALCULATOR_SHARE_PARAM}=${toBase64Url(json)}` : undefined;
+}
+
+/** A calculator's link, or the self-assessment's hand-off, to be read (and then taken out of the address). */
+export const isCalculatorLink = (hash: string) => hash.startsWith(`#${CALCULATOR_SHARE_PARAM}=`) || hash === `#${FROM_ASSESSMENT}`;
+
+/** Reads a fragment; undefined when it carries no form, 'illisible' when it is broken, tampered with or too long. */
+export function decodeFormShare(hash: string): SavedForm {
+  const prefix = `#${CALCULATOR_SHARE_PARAM}=`;
+  if (!hash.startsWith(prefix)) return undefined;
+  // Longer than any link this page makes: refused before decoding.
+  if (hash.length - prefix.length > MAX_LINK_DATA) return 'illisible';
   try {
-    return parseSavedForm(fromBase64Url(fragment.slice(CALCULATOR_SHARE_PARAM.length + 1))) ?? 'illisible';
+    return parseSavedForm(fromBase64Url(hash.slice(prefix.length))) ?? 'illisible';
   } catch {
     return 'illisible';
   }
@@ -135,10 +178,23 @@ export interface Opening {
   link?: CalculatorForm;
   /** The figures come from the self-assessment on this device (or `link` does): how many invoices it brought. */
   fromAssessment?: number;
+  /**
+   * Nothing is written until the reader changes the form: this device holds nothing to replace,
+   * or a calculation it could not read, which stays as it is.
+   */
+  leaveSaved?: true;
 }
 
 export const LINK_NOTICE = 'Ce calcul vient d’un lien\u00a0: vérifiez les montants et les dates avant de vous en servir.';
-const sameFigures = (a: CalculatorForm, b: CalculatorForm) => encodeFormShare(a) === encodeFormShare(b);
+export const UNREADABLE_NOTICE =
+  'Le calcul enregistré sur cet appareil n’a pas pu être relu. Il n’est pas effacé\u00a0: le formulaire repart de zéro, et ce que vous y saisirez le remplacera.';
+const BROKEN_LINK = 'Ce lien de calcul est incomplet ou a été modifié\u00a0: il ne peut pas être relu.';
+
+const sameFigures = (a: CalculatorForm, b: CalculatorForm) => figures(a) === figures(b);
+
+/** No invoice typed in yet: a form to fill, not work a link or the self-assessment would replace. */
+const blank = (form: CalculatorForm) =>
+  form.invoices.every((i) => [i.number, i.issued, i.amount, i.due].every((t) => t.trim() === '') && i.payments.length === 0);
 
 /** The same client and the same invoices (number, amount, due date): the same case, whatever was added since (payments, a rate). */
 const sameInvoices = (a: CalculatorForm, b: CalculatorForm) =>
@@ -167,43 +223,47 @@ function assessedDetails(assessed: AssessedCase | undefined): LetterDetails | un
  * The form to start from, given the URL fragment, what this device saved, and the
  * self-assessment's saved state on this device (read as untrusted; nothing leaves the device).
  */
-export function openingForm(hash: string, savedJson: string | null, today: IsoDate, assessmentJson: string | null = null): Opening {
+export const openingForm = (hash: string, savedJson: string | null, today: IsoDate, assessmentJson: string | null = null): Opening =>
+  openingOver(hash, parseSavedForm(savedJson), today, assessmentJson);
+
+/**
+ * The same over a calculation already read: what this device holds, or the form on screen when a
+ * link is pasted into the open page. The same guarantees either way: nothing unreadable is
+ * overwritten unasked, no calculation is replaced without the reader's choice.
+ */
+export function openingOver(hash: string, saved: SavedForm, today: IsoDate, assessmentJson: string | null = null): Opening {
+  const mine = saved === 'illisible' ? undefined : saved;
   const assessed = readAssessedCase(assessmentJson, today);
   const opening =
     hash === `#${FROM_ASSESSMENT}` && assessed && assessed.invoices.length > 0
-      ? openingFromAssessment(assessed, savedJson, today)
-      : openingFrom(hash, savedJson, today);
+      ? openingFromAssessment(assessed, mine, today)
+      : openingFromLink(hash, mine, today);
   const details = assessedDetails(assessed);
   const fill = (form: CalculatorForm) => (details && !hasDetails(form.letter) ? { ...form, letter: details } : form);
-  return { ...opening, form: fill(opening.form), ...(opening.link ? { link: fill(opening.link) } : {}) };
+  const opened = { ...opening, form: fill(opening.form), ...(opening.link ? { link: fill(opening.link) } : {}) };
+  if (saved !== 'illisible') return opened;
+  return { ...opened, notice: [opening.notice, UNREADABLE_NOTICE].filter(Boolean).join(' '), leaveSaved: true };
 }
 
 /** Opened from the self-assessment's result: its invoices, unless this device holds another calculation, which is never replaced unasked. */
-function openingFromAssessment(assessed: AssessedCase, savedJson: string | null, today: IsoDate): Opening {
-  const saved = parseSavedForm(savedJson);
-  const readable = saved === 'illisible' ? undefined : saved;
-  const fromCase = { ...formFromAssessment(assessed.invoices, assessed.client, today), letter: readable?.letter ?? emptyLetterDetails() };
+function openingFromAssessment(assessed: AssessedCase, mine: CalculatorForm | undefined, today: IsoDate): Opening {
+  const fromCase = { ...formFromAssessment(assessed.invoices, assessed.client, today), letter: mine?.letter ?? emptyLetterDetails() };
   const fromAssessment = assessed.invoices.length;
-  if (!readable) return { form: fromCase, fromAssessment };
-  return sameInvoices(readable, fromCase) ? { form: readable, fromAssessment } : { form: readable, link: fromCase, fromAssessment };
+  if (!mine || blank(mine)) return { form: fromCase, fromAssessment };
+  return sameInvoices(mine, fromCase) ? { form: mine, fromAssessment } : { form: mine, link: fromCase, fromAssessment };
 }
 
-function openingFrom(hash: string, savedJson: string | null, today: IsoDate): Opening {
+function openingFromLink(hash: string, mine: CalculatorForm | undefined, today: IsoDate): Opening {
   const shared = decodeFormShare(hash);
-  const saved = parseSavedForm(savedJson);
-  const readable = saved === 'illisible' ? undefined : saved;
   if (shared === 'illisible')
-    return {
-      form: readable ?? emptyForm(today),
-      notice: `Ce lien de calcul est incomplet ou a été modifié\u00a0: il ne peut pas être relu.${readable ? ' Votre calcul enregistré sur cet appareil est intact.' : ''}`,
-    };
+    return mine
+      ? { form: mine, notice: `${BROKEN_LINK} Votre calcul enregistré sur cet appareil est intact.` }
+      : { form: emptyForm(today), notice: BROKEN_LINK, leaveSaved: true };
   if (shared) {
     // The names and addresses typed for the letters never travel in a link: keep this device's.
-    const linked = { ...shared, letter: readable?.letter ?? shared.letter };
-    if (!readable) return { form: linked, notice: LINK_NOTICE };
-    return sameFigures(readable, shared) ? { form: readable } : { form: readable, link: linked };
+    const linked = { ...shared, letter: mine?.letter ?? shared.letter };
+    if (!mine || blank(mine)) return { form: linked, notice: LINK_NOTICE };
+    return sameFigures(mine, shared) ? { form: mine } : { form: mine, link: linked };
   }
-  if (saved === 'illisible')
-    return { form: emptyForm(today), notice: 'Le calcul enregistré sur cet appareil était illisible\u00a0: le formulaire repart de zéro.' };
-  return { form: saved ?? emptyForm(today) };
+  return mine ? { form: mine } : { form: emptyForm(today), leaveSaved: true };
 }

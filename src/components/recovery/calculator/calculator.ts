@@ -1,9 +1,9 @@
 import { localToday, type IsoDate } from '../../../lib/case/calendar';
-import { QUIZ_STORAGE_KEY } from '../../../lib/storage-keys';
+import { ERASE_DEVICE, QUIZ_STORAGE_KEY } from '../../../lib/storage-keys';
 import { money } from '../../../lib/case/money';
 import { calculate } from '../../../lib/recovery/calculate';
 import { recoveryLettersText, statementCsv, statementText } from '../../../lib/recovery/export';
-import { newCalculation, type CalculatorForm, type LetterDetails } from '../../../lib/recovery/form';
+import { emptyForm, newCalculation, type CalculatorForm, type LetterDetails } from '../../../lib/recovery/form';
 import {
   assessmentNoticeFor,
   assessmentNoticeWords,
@@ -16,19 +16,19 @@ import { readAssessedCase, type AssessedCase } from '../../../lib/case/assessmen
 import type { Statement } from '../../../lib/recovery/penalties';
 import {
   CALCULATOR_STORAGE_KEY,
-  decodeFormShare,
   encodeFormShare,
+  isCalculatorLink,
   LINK_NOTICE,
-  openingForm,
+  openingOver,
   parseSavedForm,
-  serializeForm,
+  savedJson,
   type Opening,
+  type SavedForm,
 } from '../../../lib/recovery/saved';
 import type { RatesData } from '../../../schemas/rates';
-import { FROM_ASSESSMENT } from '../../../lib/urls';
 import { copyText } from '../../browser/copy-text';
 import { downloadFile } from '../../browser/download-file';
-import { savedLocally } from '../../browser/saved-locally';
+import { eraseSiteData, savedLocally } from '../../browser/saved-locally';
 import { printAlone } from '../../browser/print-alone';
 import { dismissibleNotice, h, redraw } from './dom';
 import { fromAssessmentNotice, linkChoice } from './link-choice';
@@ -48,57 +48,78 @@ function currentAssessment(today: IsoDate): AssessedCase | undefined {
   return lastAssessment.read;
 }
 
+/** What every drawing of the calculator shares: where it is drawn, its data, and how to draw it anew. */
+interface Page {
+  root: HTMLElement;
+  rates: RatesData;
+  letters: RecoveryLetters;
+  today: string;
+  show(opening: Opening): void;
+  /** What this device holds now, as far as this page knows: the form it last saved (or tried to), nothing once erased. */
+  hold(saved: SavedForm): void;
+}
+
 /**
  * The late-payment calculator, drawn into `root`. It holds the form as typed; everything shown
  * is derived from it by src/lib/recovery, and it is saved on this device at each change.
  */
 export function startCalculator(root: HTMLElement, rates: RatesData, letters: RecoveryLetters) {
   const today = localToday();
-  const hash = location.hash;
-  // A shared calculation, or the self-assessment's hand-off, leaves the address bar once read: a
-  // reload or a bookmark then shows the saved one.
-  if (decodeFormShare(hash) || hash === `#${FROM_ASSESSMENT}`) history.replaceState(null, '', location.pathname);
-  drawCalculator(root, rates, letters, today, openingForm(hash, storage.read(), today, assessment.read()));
-  // Another tab saved a change: follow it, so that this page's next save does not undo it.
+  let held = parseSavedForm(storage.read());
+  const page: Page = { root, rates, letters, today, show: (opening) => drawCalculator(page, opening), hold: (saved) => (held = saved) };
+  /**
+   * Opens the calculation a link in the address carries, or the self-assessment's invoices, over
+   * what this device holds; then takes the link out of the address bar, so that a reload or a
+   * bookmark shows the saved calculation.
+   */
+  const follow = () => {
+    const hash = location.hash;
+    if (isCalculatorLink(hash)) history.replaceState(null, '', location.pathname);
+    page.show(openingOver(hash, held, today, assessment.read()));
+  };
+  follow();
+  // A link pasted into this open page changes only the fragment: it is followed with the same guarantees as on opening.
+  addEventListener('hashchange', () => {
+    if (isCalculatorLink(location.hash)) follow();
+  });
+  // Another tab saved a change, or erased this device: follow it, so that this page's next save does not undo it.
   addEventListener('storage', (event) => {
-    if (event.key !== CALCULATOR_STORAGE_KEY || event.newValue === null) return;
+    if (event.key !== CALCULATOR_STORAGE_KEY && event.key !== null) return;
+    if (event.newValue === null) {
+      page.hold(undefined);
+      page.show({ form: emptyForm(today), notice: 'Votre calcul a été effacé dans un autre onglet.', leaveSaved: true });
+      return;
+    }
     const saved = parseSavedForm(event.newValue);
     if (saved && saved !== 'illisible')
-      drawCalculator(root, rates, letters, today, {
-        form: saved,
-        notice: 'Votre calcul a été modifié dans un autre onglet\u00a0: cette page le reprend.',
-      });
+      page.show({ form: saved, notice: 'Votre calcul a été modifié dans un autre onglet\u00a0: cette page le reprend.' });
   });
 }
 
-function drawCalculator(
-  root: HTMLElement,
-  rates: RatesData,
-  letters: RecoveryLetters,
-  today: string,
-  { form, notice, link, fromAssessment }: Opening,
-) {
+const TOO_LONG =
+  'Ce calcul ne peut plus être enregistré sur cet appareil\u00a0: des textes très longs ont été collés dans ses champs. Raccourcissez-les pour qu’il le soit de nouveau\u202f; d’ici là, fermer la page ramènerait sa dernière version enregistrée.';
+
+function drawCalculator(page: Page, { form, notice, link, fromAssessment, leaveSaved }: Opening) {
+  const { root, rates, letters, today } = page;
   const fields = new Fields();
 
+  // Each message stays until the reader closes it, whatever else the page says after it.
   const notices = h('div', {});
-  const say = (message: string) => notices.replaceChildren(dismissibleNotice(message, () => notices.replaceChildren()));
+  const say = (message: string) => {
+    const note = dismissibleNotice(message, () => note.remove());
+    notices.append(note);
+    return note;
+  };
   if (notice) say(notice);
-  if (fromAssessment !== undefined && !link) notices.replaceChildren(fromAssessmentNotice(fromAssessment, form.client));
-  if (link)
-    notices.replaceChildren(
-      linkChoice(
-        fromAssessment === undefined ? 'lien' : 'diagnostic',
-        () =>
-          drawCalculator(
-            root,
-            rates,
-            letters,
-            today,
-            fromAssessment === undefined ? { form: link, notice: LINK_NOTICE } : { form: link, fromAssessment },
-          ),
-        () => notices.replaceChildren(),
-      ),
+  if (fromAssessment !== undefined && !link) notices.append(fromAssessmentNotice(fromAssessment, form.client));
+  if (link) {
+    const choice = linkChoice(
+      fromAssessment === undefined ? 'lien' : 'diagnostic',
+      () => page.show(fromAssessment === undefined ? { form: link, notice: LINK_NOTICE } : { form: link, fromAssessment }),
+      () => choice.remove(),
     );
+    notices.append(choice);
+  }
   const status = h('p', { class: 'quiz-status', role: 'status' });
   // The total, said once typing pauses: a screen reader hears the result without hearing every keystroke.
   const summary = h('p', { class: 'sr-only', role: 'status' });
@@ -125,7 +146,11 @@ function drawCalculator(
   };
 
   let storageRefused = false;
+  let tooLong: HTMLElement | undefined;
+  // What this device holds stays as it is until the reader changes something (see Opening).
+  let writing = !leaveSaved;
   function change(mutate: (form: CalculatorForm) => void, options: { redraw?: Part; focus?: string } = {}) {
+    writing = true;
     mutate(form);
     if (options.redraw) draw[options.redraw]();
     refresh();
@@ -133,7 +158,7 @@ function drawCalculator(
   }
 
   function refresh() {
-    const { errors, statement, ratesToType } = calculate(form, rates);
+    const { errors, statement, ratesToType } = calculate(form, rates, today);
     const ratesKey = `${form.client}:${ratesToType.join()}`;
     if (ratesKey !== shownRates) {
       shownRates = ratesKey;
@@ -167,7 +192,19 @@ function drawCalculator(
         ? [plannedNoticeView(assessmentNoticeWords(weighed, statement.client, assessed?.tried ?? false, today))]
         : []),
     );
-    if (!storage.write(serializeForm(form)) && !storageRefused) {
+    if (writing) save();
+  }
+
+  function save() {
+    page.hold(form);
+    const json = savedJson(form);
+    if (json === undefined) {
+      tooLong ??= say(TOO_LONG);
+      return;
+    }
+    tooLong?.remove();
+    tooLong = undefined;
+    if (!storage.write(json) && !storageRefused) {
       storageRefused = true;
       say(
         'Ce navigateur refuse d’enregistrer\u00a0: votre calcul reste à l’écran, mais il sera perdu à la fermeture de la page. Pour le garder, copiez un lien vers ce calcul.',
@@ -185,12 +222,17 @@ function drawCalculator(
       button('Télécharger (.txt)', () => downloadFile('releve-de-compte.txt', statementText(statement, form), 'text/plain')),
       button('Télécharger (.csv)', () => downloadFile('releve-de-compte.csv', statementCsv(statement), 'text/csv')),
       button('Imprimer le relevé', () => printAlone(statementText(statement, form))),
-      button('Copier un lien vers ce calcul', () =>
-        copy(
-          `${location.origin}${location.pathname}#${encodeFormShare(form)}`,
-          'Lien copié\u00a0: il contient vos montants et vos dates, dans la partie après le #, jamais envoyée à un serveur.',
-        ),
-      ),
+      button('Copier un lien vers ce calcul', () => {
+        const share = encodeFormShare(form);
+        if (share)
+          void copy(
+            `${location.origin}${location.pathname}#${share}`,
+            'Lien copié\u00a0: il contient vos montants et vos dates, dans la partie après le #, jamais envoyée à un serveur.',
+          );
+        else
+          status.textContent =
+            'Ce calcul est trop long pour tenir dans un lien\u00a0: raccourcissez les textes très longs de ses champs, puis copiez le lien de nouveau.';
+      }),
     );
   }
 
@@ -215,13 +257,21 @@ function drawCalculator(
     ),
     results,
     lettersPart,
-    startOver(() => {
-      drawCalculator(root, rates, letters, today, {
-        form: newCalculation(form, today),
-        notice: 'Nouveau calcul\u00a0: le précédent a été effacé de cet appareil. Vos coordonnées sont gardées pour les courriers.',
-      });
-      root.querySelector<HTMLElement>('.calc-form input')?.focus();
-    }),
+    startOver(
+      () => {
+        page.show({
+          form: newCalculation(form, today),
+          notice: 'Nouveau calcul\u00a0: le précédent a été effacé de cet appareil. Vos coordonnées sont gardées pour les courriers.',
+        });
+        root.querySelector<HTMLElement>('.calc-form input')?.focus();
+      },
+      () => {
+        eraseSiteData();
+        page.hold(undefined);
+        page.show({ form: emptyForm(today), notice: ERASE_DEVICE.done, leaveSaved: true });
+        root.querySelector<HTMLElement>('.calc-form input')?.focus();
+      },
+    ),
     status,
     summary,
   );
