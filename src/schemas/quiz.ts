@@ -60,7 +60,35 @@ const numberQuestionSchema = z.object({
   onlyForExit: onlyForExitSchema,
 });
 
-export const questionSchema = z.discriminatedUnion('kind', [signQuestionSchema, choiceQuestionSchema, numberQuestionSchema]);
+/**
+ * A follow-up that checks a deal-breaking answer before it decides the verdict, asked right
+ * after the sign question it `confirms`, and only when that answer reaches its `dealBreakerFrom`.
+ * An unpaid invoice may be a refusal, or only a late payment: each option says which. Until it
+ * is answered, the sign's answer counts as given.
+ */
+const confirmQuestionSchema = z.object({
+  kind: z.literal('confirmation'),
+  ...asked,
+  /** The id of the deal-breaker sign question it follows. */
+  confirms: slugSchema,
+  options: z
+    .array(
+      z.object({
+        value: slugSchema,
+        label: proseSchema,
+        /** true: the deal-breaker holds; false: the answer it follows is set aside and counts for nothing. */
+        dealBreaker: z.boolean(),
+      }),
+    )
+    .min(2),
+});
+
+export const questionSchema = z.discriminatedUnion('kind', [
+  signQuestionSchema,
+  choiceQuestionSchema,
+  numberQuestionSchema,
+  confirmQuestionSchema,
+]);
 
 const levelSchema = z.object({
   /** The verdict in a few words, e.g. "Préparez une sortie propre". */
@@ -87,6 +115,8 @@ export const quizSchema = z.object({
   ),
   /** The label of the "don't know" answer some sign questions offer. */
   unsureLabel: proseSchema,
+  /** Shown under an answer that alone makes the verdict "partir", so no one picks it unawares. */
+  dealBreakerHint: proseSchema,
   /** From the verdict that keeps the client to the one that leaves at once; each level's `from` is higher than the previous. */
   levels: z.object({ garder: levelSchema, recadrer: levelSchema, preparer: levelSchema, partir: levelSchema }),
   /** One sign answered at least this often means at least "recadrer", whatever the total. */

@@ -2,7 +2,16 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { STORAGE_KEY } from '../../src/lib/quiz/state';
 import { INVISIBLE_SHIFT, layoutShift } from '../support/layout-shift';
-import { answerCurrent, builtModel, completeQuiz, openResult, currentQuestion, optionLabel, plain } from '../support/quiz-driver';
+import {
+  answerCurrent,
+  builtModel,
+  completeQuiz,
+  openResult,
+  openSaved,
+  currentQuestion,
+  optionLabel,
+  plain,
+} from '../support/quiz-driver';
 import { activeDescription } from '../support/keyboard';
 import { useSite } from '../support/site-session';
 
@@ -62,6 +71,35 @@ describe('checking and changing answers', () => {
     expect(plain(await page.locator('.quiz-result').textContent())).toContain(
       `vous avez répondu « ${model.unsureLabel} » : ${model.signs['ment-ou-vous-fait-mentir']!.title}`,
     );
+    await context.close();
+  });
+});
+
+describe('a verdict that never turns on one ambiguous answer', () => {
+  test('a « Oui » about unpaid invoices brings one more question, whose answers say which one alone decides', async () => {
+    const { page, context, errors } = await site.page();
+    const before = Object.fromEntries(model.questions.slice(0, 6).map((q) => [q.id, q.id === 'retards' ? 'toujours' : 'jamais']));
+    await openSaved(page, site.url, before, 6);
+    await page.locator('.quiz-screen').waitFor();
+    expect((await currentQuestion(page, model)).id).toBe('impayes');
+    // This « Oui » is checked next: none of these answers decides alone, none says so.
+    expect(await page.locator('.quiz-option-hint').count()).toBe(0);
+    await page.getByRole('radio', { name: optionLabel(model, 'impayes', 'souvent'), exact: true }).check();
+    await page.getByRole('button', { name: 'Question suivante' }).click();
+    expect((await currentQuestion(page, model)).id).toBe('impayes-intention');
+    const description = (value: string) =>
+      page
+        .getByRole('radio', { name: optionLabel(model, 'impayes-intention', value), exact: true })
+        .evaluate((radio) => document.getElementById(radio.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+    // Said before choosing, on screen and to a screen reader, for the two answers that confirm a refusal.
+    expect(plain(await description('refus'))).toBe(plain(model.dealBreakerHint));
+    expect(plain(await description('silence'))).toBe(plain(model.dealBreakerHint));
+    expect(await description('retard')).toBe('');
+    expect(await page.locator('.quiz-option-hint').first().isVisible()).toBe(true);
+    await page.getByRole('radio', { name: optionLabel(model, 'impayes-intention', 'retard'), exact: true }).check();
+    await page.getByRole('button', { name: 'Question suivante' }).click();
+    expect((await currentQuestion(page, model)).id).toBe('rentabilite');
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -16,7 +16,7 @@ export function optionLabel(model: QuizModel, questionId: string, value: string)
     return value === 'inconnu'
       ? model.unsureLabel
       : (q.answers[value as keyof typeof q.answers] ?? model.scale[value as keyof QuizModel['scale']].label);
-  if (q.kind === 'choix') {
+  if (q.kind === 'choix' || q.kind === 'confirmation') {
     const option = q.options.find((o) => o.value === value);
     if (!option) throw new Error(`réponse inconnue : ${questionId}=${value}`);
     return option.label;
@@ -71,7 +71,7 @@ export async function completeQuiz(
 }
 
 /** The answers a walk through the quiz would give: the given ones where asked, the default elsewhere. */
-function walkedAnswers(model: QuizModel, given: Record<string, string | number>): Answers {
+export function walkedAnswers(model: QuizModel, given: Record<string, string | number>): Answers {
   const answers: Answers = {};
   for (;;) {
     const open = visibleQuestions(model, answers).find((q) => answers[q.id] === undefined);
@@ -81,9 +81,31 @@ function walkedAnswers(model: QuizModel, given: Record<string, string | number>)
 }
 
 /**
+ * Opens the self-assessment as a returning reader finds it: these answers saved on this device,
+ * on this screen (never past the first unanswered question). For tests about a screen rather
+ * than the way to it: walking the questions costs seconds per test.
+ */
+export async function openSaved(page: Page, siteUrl: string, answers: Answers, position: number) {
+  const state = serializeState(builtModel(), { answers, fields: {}, invoices: [], position });
+  // Any page of the site's origin holds its storage: a light one, and an HTML one (a text file
+  // makes Chromium ask for /favicon.ico, a 404 that tests watching for errors would count).
+  await page.goto(`${siteUrl}/mentions-legales/`);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, state] as const);
+  await page.goto(`${siteUrl}/diagnostic/`);
+}
+
+/** Opens the check-answers screen of a complete walk: the given answers, the default elsewhere. */
+export async function openCheck(page: Page, siteUrl: string, answers: Record<string, string | number>) {
+  const model = builtModel();
+  const walked = walkedAnswers(model, answers);
+  await openSaved(page, siteUrl, walked, visibleQuestions(model, walked).length);
+  await page.locator('#verification').waitFor();
+}
+
+/**
  * Opens the result as a returning reader finds it: the answers saved on this device, the page
  * opened on its result, then the letter fields typed. The same result as `completeQuiz`, for
- * tests about the result rather than the way to it (the walk costs seconds per test).
+ * tests about the result rather than the way to it.
  */
 export async function openResult(
   page: Page,
@@ -93,12 +115,7 @@ export async function openResult(
   onResult?: () => Promise<void>,
 ) {
   const model = builtModel();
-  const state = serializeState(model, { answers: walkedAnswers(model, answers), fields: {}, invoices: [], position: 1000 });
-  // Any page of the site's origin holds its storage: a light one, and an HTML one (a text file
-  // makes Chromium ask for /favicon.ico, a 404 that tests watching for errors would count).
-  await page.goto(`${siteUrl}/mentions-legales/`);
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, state] as const);
-  await page.goto(`${siteUrl}/diagnostic/`);
+  await openSaved(page, siteUrl, walkedAnswers(model, answers), 1000);
   await page.locator('#verdict').waitFor();
   await onResult?.();
   for (const [field, value] of Object.entries(fields))
