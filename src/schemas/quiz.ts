@@ -2,6 +2,9 @@ import { z } from 'astro/zod';
 import { CHOICE_FACTS, FREQUENCIES, LETTER_FIELDS, NOTICES, NUMBER_FACTS, type Frequency } from '../lib/quiz/facts';
 import { proseSchema, slugSchema } from './common';
 
+/** How an answer reads on the check-answers screen, after the question's key (« Oui »); its label when absent. */
+const shortSchema = proseSchema.optional();
+
 const asked = {
   /** Position in the questionnaire, from 1. */
   order: z.number().int().min(1),
@@ -9,6 +12,8 @@ const asked = {
   text: proseSchema,
   /** "Pourquoi on vous le demande": one or two sentences under the question. */
   why: proseSchema,
+  /** The question in a few words, for the check-answers screen (« Retards de paiement »). */
+  key: proseSchema,
 };
 
 /** A question about one warning sign, answered by how often it happens. */
@@ -44,7 +49,7 @@ const choiceQuestionSchema = z.object({
   ...asked,
   fact: z.enum(choiceFactNames),
   /** One label per value the fact accepts (see src/lib/quiz/facts.ts), in display order. */
-  options: z.array(z.object({ value: z.string(), label: proseSchema })).min(2),
+  options: z.array(z.object({ value: z.string(), label: proseSchema, short: shortSchema })).min(2),
   showIf: showIfSchema,
   onlyForExit: onlyForExitSchema,
 });
@@ -76,6 +81,7 @@ const confirmQuestionSchema = z.object({
       z.object({
         value: slugSchema,
         label: proseSchema,
+        short: shortSchema,
         /** true: the deal-breaker holds; false: the answer it follows is set aside and counts for nothing. */
         dealBreaker: z.boolean(),
       }),

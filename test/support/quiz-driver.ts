@@ -39,13 +39,18 @@ export const plain = (text: string | null | undefined) => (text ?? '').replace(/
 export const defaultAnswer = (q: QuizQuestion): string | number =>
   q.kind === 'nombre' ? 0 : q.kind === 'signe' ? 'jamais' : (q.options[0]?.value ?? '');
 
-/** Answers the question on screen with the mouse, as given or by default, and moves on. */
-export async function answerCurrent(page: Page, model: QuizModel, answers: Record<string, string | number> = {}) {
+/** Answers the question on screen with the mouse, as given or by default, and moves on with `button`. */
+export async function answerCurrent(
+  page: Page,
+  model: QuizModel,
+  answers: Record<string, string | number> = {},
+  button = 'Question suivante',
+) {
   const q = await currentQuestion(page, model);
   const answer = answers[q.id] ?? defaultAnswer(q);
   if (q.kind === 'nombre') await page.getByLabel(/Montant dû/).fill(String(answer));
   else await page.getByRole('radio', { name: optionLabel(model, q.id, String(answer)), exact: true }).check();
-  await page.getByRole('button', { name: 'Question suivante', exact: true }).click();
+  await page.getByRole('button', { name: button, exact: true }).click();
 }
 
 /**
@@ -63,7 +68,7 @@ export async function completeQuiz(
   await page.locator('.quiz-screen').waitFor();
   while (await page.locator('.quiz-screen legend h2').count()) await answerCurrent(page, model, answers);
   await page.locator('#verification').waitFor();
-  await page.getByRole('button', { name: 'Voir mon résultat' }).click();
+  await page.getByRole('button', { name: 'Voir mon résultat' }).first().click();
   await page.locator('#verdict').waitFor();
   await onResult?.();
   for (const [field, value] of Object.entries(fields))
