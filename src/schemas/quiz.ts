@@ -99,6 +99,8 @@ export const questionSchema = z.discriminatedUnion('kind', [
 const levelSchema = z.object({
   /** The verdict in a few words, e.g. "Préparez une sortie propre". */
   title: proseSchema,
+  /** The verdict in one word for the four-step scale under the title (« Préparer »): it never has to break on a phone. */
+  short: proseSchema,
   /** What it means and what to do next, in two or three sentences. */
   summary: proseSchema,
   /** What to do this week, in one line, shown under the verdict. */

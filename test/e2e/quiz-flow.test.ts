@@ -14,6 +14,7 @@ import {
   plain,
 } from '../support/quiz-driver';
 import { activeDescription } from '../support/keyboard';
+import { brokenWords } from '../support/broken-words';
 import { useSite } from '../support/site-session';
 
 // The self-assessment as people really use it (issue 10): checking and changing answers, the
@@ -182,7 +183,7 @@ describe('orientation', () => {
     ['a phone', 390, 844],
     ['a laptop', 1366, 768],
   ])(
-    'on %s, the quiz appears without shifting the page, and every question screen shows its progress, question and main button',
+    'on %s, the quiz appears without shifting the page, and every question screen shows its progress, question and main button, no word cut, the same radio dots',
     async (_what, width, height) => {
       const { page, context } = await site.page({ viewport: { width, height } });
       // The island's place is reserved: nothing moves when it renders, however late.
@@ -192,6 +193,8 @@ describe('orientation', () => {
       // Answers that lead to an exit plan, so every question is asked.
       const answers = { retards: 'toujours', 'contrat-signe': 'avec-clause' };
       const outside: string[] = [];
+      const cut: string[] = [];
+      const uneven: string[] = [];
       while (await page.locator('.quiz-screen legend h2').count()) {
         // One round trip per screen: the three parts measured together.
         const hidden = await page.evaluate((viewportHeight) => {
@@ -203,9 +206,15 @@ describe('orientation', () => {
         }, height);
         const q = await currentQuestion(page, model);
         outside.push(...hidden.map((selector) => `${q.id}: ${selector}`));
+        // « repousse-t- / il » was cut at its hyphen; a long label shrank its radio's dot (13 to 19 px in one group).
+        cut.push(...(await page.evaluate(brokenWords, '.quiz-screen legend h2')).map((word) => `${q.id}: ${word}`));
+        const dots = await page.locator('.quiz-option input').evaluateAll((radios) => radios.map((r) => r.getBoundingClientRect().width));
+        if (new Set(dots).size > 1) uneven.push(`${q.id}: ${dots.join(', ')}`);
         await answerCurrent(page, model, answers);
       }
       expect(outside).toEqual([]);
+      expect(cut).toEqual([]);
+      expect(uneven).toEqual([]);
       await context.close();
     },
   );
@@ -304,10 +313,16 @@ describe('the result at a glance', () => {
     const { page, context } = await site.page();
     await openResult(page, site.url, { respect: 'souvent' });
     const current = page.locator('.verdict-scale [aria-current="step"]');
-    expect(await current.textContent()).toContain(model.levels.partir.title);
+    expect(plain(await current.textContent())).toBe(model.levels.partir.short);
     expect(await page.locator('.verdict-scale li').count()).toBe(4);
     expect(plain(await page.locator('.verdict').textContent())).toBe(plain(model.levels.partir.thisWeek));
     expect(plain(await page.locator('.quiz-result').textContent())).toContain('Un seul suffit à justifier le départ');
+    // The verdict is what people screenshot: no word of it cut on a phone (« Partez maintenan / t »).
+    for (const width of [390, 320]) {
+      await page.setViewportSize({ width, height: 800 });
+      expect(await page.evaluate(brokenWords, '#verdict, .verdict-scale, .verdict'), `${width} px`).toEqual([]);
+      expect(await page.locator('.verdict-step').evaluateAll((steps) => steps.filter((s) => s.scrollWidth > s.clientWidth).length)).toBe(0);
+    }
     await context.close();
   });
 
