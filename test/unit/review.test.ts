@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { visibleQuestions } from '../../src/lib/quiz/model';
+import { questionnaireLength, visibleQuestions } from '../../src/lib/quiz/model';
 import { addedQuestionsNotice, reviewRows } from '../../src/lib/quiz/review';
 import { answersWith, model } from '../support/quiz';
 
@@ -45,5 +45,12 @@ describe('the sentence before questions a changed answer brings', () => {
     expect(addedQuestionsNotice(4, true)).toBe(
       'Votre réponse change le verdict\u00a0: 4 questions de plus sur votre situation, puis vous revenez à vos réponses.',
     );
+  });
+});
+
+describe('the introduction’s promise', () => {
+  test('counts the questions everyone answers and all those one can be asked, and the minutes they take', () => {
+    // 16 signs and 5 questions about the situation; then the unpaid-invoices follow-up, the exit questions and the notice clause.
+    expect(questionnaireLength(model)).toEqual({ fewest: 21, most: 27, minutes: 5 });
   });
 });

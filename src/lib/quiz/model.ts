@@ -250,3 +250,19 @@ export function isQuizModel(data: unknown): data is QuizModel {
     isRecord(plan['checklist'])
   );
 }
+
+/**
+ * Seconds a reader takes on one question: reading it, choosing, moving on. The review of
+ * 2026-12-07 timed about 7 s on average (25 questions in about 3 minutes); 10 leaves time to
+ * think about a real client.
+ */
+const SECONDS_PER_QUESTION = 10;
+
+/**
+ * How long the questionnaire is, for its introduction: the questions everyone answers, all those a
+ * reader can be asked (follow-ups and exit questions included), and the minutes that takes.
+ */
+export function questionnaireLength(model: QuizModel): { fewest: number; most: number; minutes: number } {
+  const most = model.questions.length;
+  return { fewest: visibleQuestions(model, {}).length, most, minutes: Math.ceil((most * SECONDS_PER_QUESTION) / 60) };
+}
