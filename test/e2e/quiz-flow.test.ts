@@ -14,6 +14,7 @@ import {
   plain,
 } from '../support/quiz-driver';
 import { activeDescription } from '../support/keyboard';
+import { axeViolations as violations } from '../support/axe';
 import { brokenWords } from '../support/broken-words';
 import { useSite } from '../support/site-session';
 
@@ -73,6 +74,7 @@ describe('checking and changing answers', () => {
       'Votre réponse change le verdict : 4 questions de plus sur votre situation, puis vous revenez à vos réponses.',
     );
     expect(await page.evaluate(() => document.activeElement?.classList.contains('quiz-added'))).toBe(true);
+    expect(await violations(page)).toEqual([]);
     expect((await currentQuestion(page, model)).id).toBe('anciennete');
     await answerCurrent(page, model, {}, 'Enregistrer et revenir à mes réponses');
     expect(await notice.count()).toBe(0);
@@ -138,6 +140,9 @@ describe('a verdict that never turns on one ambiguous answer', () => {
     expect(plain(await description('silence'))).toBe(plain(model.dealBreakerHint));
     expect(await description('retard')).toBe('');
     expect(await page.locator('.quiz-option-hint').first().isVisible()).toBe(true);
+    // Legible when chosen too, in the selected option's colours.
+    await page.getByRole('radio', { name: optionLabel(model, 'impayes-intention', 'refus'), exact: true }).check();
+    expect(await violations(page)).toEqual([]);
     await page.getByRole('radio', { name: optionLabel(model, 'impayes-intention', 'retard'), exact: true }).check();
     await page.getByRole('button', { name: 'Question suivante' }).click();
     expect((await currentQuestion(page, model)).id).toBe('rentabilite');
