@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { questionnaireLength, visibleQuestions } from '../../src/lib/quiz/model';
-import { addedQuestionsNotice, reviewRows } from '../../src/lib/quiz/review';
+import { addedQuestionsNotice } from '../../src/lib/quiz/added-questions';
+import { reviewRows } from '../../src/lib/quiz/review';
 import { answersWith, model } from '../support/quiz';
 
 describe('the check-answers screen', () => {
