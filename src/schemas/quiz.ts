@@ -2,6 +2,9 @@ import { z } from 'astro/zod';
 import { CHOICE_FACTS, FREQUENCIES, LETTER_FIELDS, NOTICES, NUMBER_FACTS, type Frequency } from '../lib/quiz/facts';
 import { proseSchema, slugSchema } from './common';
 
+/** How an answer reads on the check-answers screen, after the question's key (« Oui »); its label when absent. */
+const shortSchema = proseSchema.optional();
+
 const asked = {
   /** Position in the questionnaire, from 1. */
   order: z.number().int().min(1),
@@ -9,6 +12,8 @@ const asked = {
   text: proseSchema,
   /** "Pourquoi on vous le demande": one or two sentences under the question. */
   why: proseSchema,
+  /** The question in a few words, for the check-answers screen (« Retards de paiement »). */
+  key: proseSchema,
 };
 
 /** A question about one warning sign, answered by how often it happens. */
@@ -44,7 +49,7 @@ const choiceQuestionSchema = z.object({
   ...asked,
   fact: z.enum(choiceFactNames),
   /** One label per value the fact accepts (see src/lib/quiz/facts.ts), in display order. */
-  options: z.array(z.object({ value: z.string(), label: proseSchema })).min(2),
+  options: z.array(z.object({ value: z.string(), label: proseSchema, short: shortSchema })).min(2),
   showIf: showIfSchema,
   onlyForExit: onlyForExitSchema,
 });
@@ -60,11 +65,42 @@ const numberQuestionSchema = z.object({
   onlyForExit: onlyForExitSchema,
 });
 
-export const questionSchema = z.discriminatedUnion('kind', [signQuestionSchema, choiceQuestionSchema, numberQuestionSchema]);
+/**
+ * A follow-up that checks a deal-breaking answer before it decides the verdict, asked right
+ * after the sign question it `confirms`, and only when that answer reaches its `dealBreakerFrom`.
+ * An unpaid invoice may be a refusal, or only a late payment: each option says which. Until it
+ * is answered, the sign's answer counts as given.
+ */
+const confirmQuestionSchema = z.object({
+  kind: z.literal('confirmation'),
+  ...asked,
+  /** The id of the deal-breaker sign question it follows. */
+  confirms: slugSchema,
+  options: z
+    .array(
+      z.object({
+        value: slugSchema,
+        label: proseSchema,
+        short: shortSchema,
+        /** true: the deal-breaker holds; false: the answer it follows is set aside and counts for nothing. */
+        dealBreaker: z.boolean(),
+      }),
+    )
+    .min(2),
+});
+
+export const questionSchema = z.discriminatedUnion('kind', [
+  signQuestionSchema,
+  choiceQuestionSchema,
+  numberQuestionSchema,
+  confirmQuestionSchema,
+]);
 
 const levelSchema = z.object({
   /** The verdict in a few words, e.g. "Préparez une sortie propre". */
   title: proseSchema,
+  /** The verdict in one word for the four-step scale under the title (« Préparer »): it never has to break on a phone. */
+  short: proseSchema,
   /** What it means and what to do next, in two or three sentences. */
   summary: proseSchema,
   /** What to do this week, in one line, shown under the verdict. */
@@ -87,6 +123,8 @@ export const quizSchema = z.object({
   ),
   /** The label of the "don't know" answer some sign questions offer. */
   unsureLabel: proseSchema,
+  /** Shown under an answer that alone makes the verdict "partir", so no one picks it unawares. */
+  dealBreakerHint: proseSchema,
   /** From the verdict that keeps the client to the one that leaves at once; each level's `from` is higher than the previous. */
   levels: z.object({ garder: levelSchema, recadrer: levelSchema, preparer: levelSchema, partir: levelSchema }),
   /** One sign answered at least this often means at least "recadrer", whatever the total. */

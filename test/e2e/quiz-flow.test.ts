@@ -2,8 +2,20 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { STORAGE_KEY } from '../../src/lib/quiz/state';
 import { INVISIBLE_SHIFT, layoutShift } from '../support/layout-shift';
-import { answerCurrent, builtModel, completeQuiz, openResult, currentQuestion, optionLabel, plain } from '../support/quiz-driver';
+import {
+  answerCurrent,
+  builtModel,
+  completeQuiz,
+  openCheck,
+  openResult,
+  openSaved,
+  currentQuestion,
+  optionLabel,
+  plain,
+} from '../support/quiz-driver';
 import { activeDescription } from '../support/keyboard';
+import { axeViolations as violations } from '../support/axe';
+import { brokenWords } from '../support/broken-words';
 import { useSite } from '../support/site-session';
 import { privateClipboard } from '../support/clipboard';
 
@@ -15,43 +27,84 @@ const heading = (page: Page) => page.locator('.quiz-screen h2, .quiz-result h2')
 const saved = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>, STORAGE_KEY);
 
 describe('checking and changing answers', () => {
-  test('one answer changes from the check screen in three actions, and the verdict follows', async () => {
-    const { page, context, errors } = await site.page();
+  test('one answer changes in three actions; back on the check screen, its line has the focus, in view, and the verdict follows', async () => {
+    const { page, context, errors } = await site.page({ viewport: { width: 390, height: 844 } });
     await openResult(page, site.url, { retards: 'toujours' });
     expect(await page.locator('#verdict').textContent()).toBe(model.levels.preparer.title);
     await page.getByRole('button', { name: 'Vérifier ou modifier mes réponses' }).click();
     await page.locator('#verification').waitFor();
     const retards = model.questions.find((q) => q.id === 'retards')!;
-    expect(await page.locator('.quiz-answer').filter({ hasText: retards.text }).locator('dd').first().textContent()).toBe(
-      optionLabel(model, 'retards', 'toujours'),
-    );
+    const line = page.locator('.quiz-answer').filter({ hasText: retards.key });
+    expect(plain(await line.textContent())).toBe(`${retards.key} : ${model.scale.toujours.label} Modifier « ${retards.key} »`);
 
     // 1. Modifier, 2. the new answer, 3. back to the check screen.
-    await page.getByRole('button', { name: `Modifier la réponse à « ${retards.text} »` }).click();
+    await page.getByRole('button', { name: `Modifier « ${retards.key} »` }).click();
     await page.getByRole('radio', { name: optionLabel(model, 'retards', 'parfois'), exact: true }).check();
     await page.getByRole('button', { name: 'Enregistrer et revenir à mes réponses' }).click();
     await page.locator('#verification').waitFor();
-    expect(await page.locator('.quiz-answer').filter({ hasText: retards.text }).locator('dd').first().textContent()).toBe(
-      optionLabel(model, 'retards', 'parfois'),
+    // Back where the reader left: the line just changed has the focus, in view, and its new answer is read out.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('modifier-retards');
+    const box = await page.locator('#modifier-retards').boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+    expect(plain(await line.locator('dd').first().textContent())).toBe(model.scale.parfois.label);
+    expect(plain(await page.locator('.self-assessment > [role="status"]').textContent())).toBe(
+      `Retour à vos réponses. ${retards.key} : ${model.scale.parfois.label}.`,
     );
-    await page.getByRole('button', { name: 'Voir mon résultat' }).click();
+    // The result is one button away from the top as from the bottom.
+    const results = page.getByRole('button', { name: 'Voir mon résultat' });
+    expect(await results.count()).toBe(2);
+    expect((await results.first().boundingBox())!.y).toBeLessThan((await page.locator('.quiz-answer').first().boundingBox())!.y);
+    await results.first().click();
     expect(await page.locator('#verdict').textContent()).toBe(model.levels.garder.title);
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  test('a change that reveals a new question asks it before returning to the check screen', async () => {
+  test('a change that brings questions says so first, with their number, asks them, then returns to its line', async () => {
     const { page, context } = await site.page();
-    await openResult(page, site.url, { retards: 'toujours', 'contrat-signe': 'aucun' });
-    await page.getByRole('button', { name: 'Vérifier ou modifier mes réponses' }).click();
-    const contract = model.questions.find((q) => q.id === 'contrat-signe')!;
-    await page.getByRole('button', { name: `Modifier la réponse à « ${contract.text} »` }).click();
-    await page.getByRole('radio', { name: optionLabel(model, 'contrat-signe', 'avec-clause') }).check();
-    await page.getByRole('button', { name: 'Enregistrer et revenir à mes réponses' }).click();
+    await openCheck(page, site.url, { retards: 'parfois' });
+    const retards = model.questions.find((q) => q.id === 'retards')!;
+    const notice = page.locator('.quiz-added');
+    const save = () => page.getByRole('button', { name: 'Enregistrer et revenir à mes réponses' }).click();
+    await page.getByRole('button', { name: `Modifier « ${retards.key} »` }).click();
+    await page.getByRole('radio', { name: optionLabel(model, 'retards', 'toujours'), exact: true }).check();
+    await save();
+    // The verdict moves to an exit: the questions that shape it come, announced before the first, which has the focus.
+    expect(plain(await notice.textContent())).toBe(
+      'Votre réponse change le verdict : 4 questions de plus sur votre situation, puis vous revenez à vos réponses.',
+    );
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('quiz-added'))).toBe(true);
+    expect(await violations(page)).toEqual([]);
+    expect((await currentQuestion(page, model)).id).toBe('anciennete');
+    await answerCurrent(page, model, {}, 'Enregistrer et revenir à mes réponses');
+    expect(await notice.count()).toBe(0);
+    await answerCurrent(page, model, {}, 'Enregistrer et revenir à mes réponses');
+    // A clause brings one more question: said again, in the singular.
+    expect((await currentQuestion(page, model)).id).toBe('contrat-signe');
+    await answerCurrent(page, model, { 'contrat-signe': 'avec-clause' }, 'Enregistrer et revenir à mes réponses');
     expect((await currentQuestion(page, model)).id).toBe('preavis');
-    await page.getByRole('radio', { name: optionLabel(model, 'preavis', 'trois-mois') }).check();
-    await page.getByRole('button', { name: 'Enregistrer et revenir à mes réponses' }).click();
+    expect(plain(await notice.textContent())).toBe('Votre réponse appelle une question de plus, puis vous revenez à vos réponses.');
+    await answerCurrent(page, model, {}, 'Enregistrer et revenir à mes réponses');
+    await answerCurrent(page, model, {}, 'Enregistrer et revenir à mes réponses');
     await page.locator('#verification').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('modifier-retards');
+    await context.close();
+  });
+
+  test('on a phone, 25 answers fit in under 2,000 px: short lines, the « Jamais » folded into one, opened on demand', async () => {
+    const { page, context, errors } = await site.page({ viewport: { width: 390, height: 844 } });
+    await openCheck(page, site.url, { retards: 'toujours' });
+    expect(await page.locator('.quiz-answer').count()).toBe(1 + 1 + 9);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(2000);
+    const never = page.locator('.quiz-answer--never');
+    const signs = model.questions.filter((q) => q.kind === 'signe' && q.id !== 'retards');
+    expect(plain(await never.textContent())).toContain(`${model.scale.jamais.label} : ${signs.map((q) => q.key).join(', ')}`);
+    // Opening it shows one line per sign, the first with the focus: the line that had it is gone.
+    await never.getByRole('button', { name: /^Modifier l’une de ces 15 réponses$/ }).click();
+    expect(await page.locator('.quiz-answer').count()).toBe(16 + 9);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`modifier-${signs[0]!.id}`);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
@@ -63,6 +116,38 @@ describe('checking and changing answers', () => {
     expect(plain(await page.locator('.quiz-result').textContent())).toContain(
       `vous avez répondu « ${model.unsureLabel} » : ${model.signs['ment-ou-vous-fait-mentir']!.title}`,
     );
+    await context.close();
+  });
+});
+
+describe('a verdict that never turns on one ambiguous answer', () => {
+  test('a « Oui » about unpaid invoices brings one more question, whose answers say which one alone decides', async () => {
+    const { page, context, errors } = await site.page();
+    const before = Object.fromEntries(model.questions.slice(0, 6).map((q) => [q.id, q.id === 'retards' ? 'toujours' : 'jamais']));
+    await openSaved(page, site.url, before, 6);
+    await page.locator('.quiz-screen').waitFor();
+    expect((await currentQuestion(page, model)).id).toBe('impayes');
+    // This « Oui » is checked next: none of these answers decides alone, none says so.
+    expect(await page.locator('.quiz-option-hint').count()).toBe(0);
+    await page.getByRole('radio', { name: optionLabel(model, 'impayes', 'souvent'), exact: true }).check();
+    await page.getByRole('button', { name: 'Question suivante' }).click();
+    expect((await currentQuestion(page, model)).id).toBe('impayes-intention');
+    const description = (value: string) =>
+      page
+        .getByRole('radio', { name: optionLabel(model, 'impayes-intention', value), exact: true })
+        .evaluate((radio) => document.getElementById(radio.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+    // Said before choosing, on screen and to a screen reader, for the two answers that confirm a refusal.
+    expect(plain(await description('refus'))).toBe(plain(model.dealBreakerHint));
+    expect(plain(await description('silence'))).toBe(plain(model.dealBreakerHint));
+    expect(await description('retard')).toBe('');
+    expect(await page.locator('.quiz-option-hint').first().isVisible()).toBe(true);
+    // Legible when chosen too, in the selected option's colours.
+    await page.getByRole('radio', { name: optionLabel(model, 'impayes-intention', 'refus'), exact: true }).check();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('radio', { name: optionLabel(model, 'impayes-intention', 'retard'), exact: true }).check();
+    await page.getByRole('button', { name: 'Question suivante' }).click();
+    expect((await currentQuestion(page, model)).id).toBe('rentabilite');
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
@@ -104,7 +189,7 @@ describe('orientation', () => {
     ['a phone', 390, 844],
     ['a laptop', 1366, 768],
   ])(
-    'on %s, the quiz appears without shifting the page, and every question screen shows its progress, question and main button',
+    'on %s, the quiz appears without shifting the page, and every question screen shows its progress, question and main button, no word cut, the same radio dots',
     async (_what, width, height) => {
       const { page, context } = await site.page({ viewport: { width, height } });
       // The island's place is reserved: nothing moves when it renders, however late.
@@ -114,6 +199,8 @@ describe('orientation', () => {
       // Answers that lead to an exit plan, so every question is asked.
       const answers = { retards: 'toujours', 'contrat-signe': 'avec-clause' };
       const outside: string[] = [];
+      const cut: string[] = [];
+      const uneven: string[] = [];
       while (await page.locator('.quiz-screen legend h2').count()) {
         // One round trip per screen: the three parts measured together.
         const hidden = await page.evaluate((viewportHeight) => {
@@ -125,9 +212,15 @@ describe('orientation', () => {
         }, height);
         const q = await currentQuestion(page, model);
         outside.push(...hidden.map((selector) => `${q.id}: ${selector}`));
+        // « repousse-t- / il » was cut at its hyphen; a long label shrank its radio's dot (13 to 19 px in one group).
+        cut.push(...(await page.evaluate(brokenWords, '.quiz-screen legend h2')).map((word) => `${q.id}: ${word}`));
+        const dots = await page.locator('.quiz-option input').evaluateAll((radios) => radios.map((r) => r.getBoundingClientRect().width));
+        if (new Set(dots).size > 1) uneven.push(`${q.id}: ${dots.join(', ')}`);
         await answerCurrent(page, model, answers);
       }
       expect(outside).toEqual([]);
+      expect(cut).toEqual([]);
+      expect(uneven).toEqual([]);
       await context.close();
     },
   );
@@ -143,10 +236,10 @@ describe('nothing typed is lost without the reader choosing', () => {
     const change = async (id: string, value: string) => {
       await page.getByRole('button', { name: 'Vérifier ou modifier mes réponses' }).click();
       const q = model.questions.find((x) => x.id === id)!;
-      await page.getByRole('button', { name: `Modifier la réponse à « ${q.text} »` }).click();
+      await page.getByRole('button', { name: `Modifier « ${q.key} »` }).click();
       await page.getByRole('radio', { name: optionLabel(model, id, value), exact: true }).check();
       await page.getByRole('button', { name: 'Enregistrer et revenir à mes réponses' }).click();
-      await page.getByRole('button', { name: 'Voir mon résultat' }).click();
+      await page.getByRole('button', { name: 'Voir mon résultat' }).first().click();
       await page.locator('#verdict').waitFor();
     };
 
@@ -226,10 +319,16 @@ describe('the result at a glance', () => {
     const { page, context } = await site.page();
     await openResult(page, site.url, { respect: 'souvent' });
     const current = page.locator('.verdict-scale [aria-current="step"]');
-    expect(await current.textContent()).toContain(model.levels.partir.title);
+    expect(plain(await current.textContent())).toBe(model.levels.partir.short);
     expect(await page.locator('.verdict-scale li').count()).toBe(4);
     expect(plain(await page.locator('.verdict').textContent())).toBe(plain(model.levels.partir.thisWeek));
     expect(plain(await page.locator('.quiz-result').textContent())).toContain('Un seul suffit à justifier le départ');
+    // The verdict is what people screenshot: no word of it cut on a phone (« Partez maintenan / t »).
+    for (const width of [390, 320]) {
+      await page.setViewportSize({ width, height: 800 });
+      expect(await page.evaluate(brokenWords, '#verdict, .verdict-scale, .verdict'), `${width} px`).toEqual([]);
+      expect(await page.locator('.verdict-step').evaluateAll((steps) => steps.filter((s) => s.scrollWidth > s.clientWidth).length)).toBe(0);
+    }
     await context.close();
   });
 

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { questionnaireLength } from '../../src/lib/quiz/model';
 import { STORAGE_KEY } from '../../src/lib/quiz/state';
 import { emptyForm, emptyLetterDetails } from '../../src/lib/recovery/form';
 import { CALCULATOR_STORAGE_KEY, serializeForm } from '../../src/lib/recovery/saved';
@@ -12,6 +13,8 @@ import { privateClipboard } from '../support/clipboard';
 const site = useSite();
 const model = builtModel();
 const verdictTitle = (level: keyof typeof model.levels) => model.levels[level].title;
+/** The questions with an item of their own on paper: all but the follow-ups. */
+const asked = model.questions.filter((q) => q.kind !== 'confirmation');
 const tricky = { clientName: 'Zoé <b>Ørsted</b> & "Fils"', yourName: '<script>alert(1)</script>' };
 
 /** Answers the whole quiz with the keyboard alone: Tab, arrows, Space, Enter. */
@@ -75,7 +78,11 @@ describe('the self-assessment', () => {
     await page.getByRole('button', { name: 'Question suivante' }).click();
     await page.reload();
     expect(await page.locator('.quiz-progress').textContent()).toContain('Question 3');
-    await page.getByRole('button', { name: 'Question précédente' }).click();
+    // Back is a small link above the question, as on GOV.UK, not a button beside « Question suivante ».
+    const back = page.getByRole('button', { name: 'Retour', exact: true });
+    expect((await back.boundingBox())!.y).toBeLessThan((await page.locator('.quiz-screen legend h2').boundingBox())!.y);
+    expect(await page.locator('.quiz-nav button').count()).toBe(1);
+    await back.click();
     expect(await page.getByRole('radio', { name: 'Parfois' }).isChecked()).toBe(true);
     await context.close();
   });
@@ -265,6 +272,20 @@ describe('the self-assessment', () => {
         await row.getByLabel(/Montant restant dû/).fill('1 500');
         await row.getByLabel('Échéance').fill('2026-01-15');
         expect(await row.locator('[aria-invalid="true"]').count()).toBe(0);
+        // A new row takes the focus on its first field, and says so; removing it gives the focus back to the row before.
+        const status = page.locator('.invoice-rows .sr-only[role="status"]');
+        await page.getByRole('button', { name: 'Ajouter une facture' }).click();
+        await expect.poll(() => activeDescription(page)).toMatchObject({ tag: 'INPUT', id: 'facture-1-number' });
+        expect(
+          await page
+            .getByRole('group', { name: 'Facture 2' })
+            .getByLabel('Numéro')
+            .evaluate((el) => el === document.activeElement),
+        ).toBe(true);
+        expect(await status.textContent()).toBe('Facture 2 ajoutée.');
+        await page.getByRole('button', { name: 'Retirer la facture 2' }).click();
+        await expect.poll(() => activeDescription(page)).toMatchObject({ id: 'facture-0-number' });
+        expect(await status.textContent()).toBe('Facture 2 retirée.');
       },
     );
     const notice = await page.locator('.quiz-document textarea >> nth=0').inputValue();
@@ -385,9 +406,14 @@ describe('the self-assessment', () => {
     const { page, context } = await site.page({ javaScriptEnabled: false });
     await page.goto(`${site.url}/diagnostic/`);
     expect(await page.getByRole('heading', { name: 'La version papier' }).isVisible()).toBe(true);
-    expect(await page.locator('.paper-questions li').count()).toBe(model.questions.length);
+    // One item per question; a deal-breaker's follow-up sits in the item of the question it checks.
+    expect(await page.locator('.paper-questions > li').count()).toBe(asked.length);
+    expect(await page.locator('.paper-follow-up').count()).toBe(model.questions.length - asked.length);
     expect(await page.getByRole('heading', { name: 'Lire vos réponses' }).isVisible()).toBe(true);
     expect(await page.locator('.paper-version').textContent()).toContain(model.levels.partir.title);
+    // How long it takes, counted from the questionnaire itself.
+    const { fewest, most, minutes } = questionnaireLength(model);
+    expect(plain(await page.locator('.lead').textContent())).toContain(`de ${fewest} à ${most} questions, ${minutes} minutes environ`);
     await context.close();
 
     const js = await site.page();
@@ -397,7 +423,7 @@ describe('the self-assessment', () => {
     expect(await js.page.getByRole('heading', { name: 'La version papier' }).count()).toBe(0);
     await js.page.getByRole('link', { name: 'Le même diagnostic sur papier' }).click();
     await js.page.waitForURL(/\/diagnostic\/papier\/$/);
-    expect(await js.page.locator('.paper-questions li').count()).toBe(model.questions.length);
+    expect(await js.page.locator('.paper-questions > li').count()).toBe(asked.length);
     await js.context.close();
   });
 
@@ -405,7 +431,7 @@ describe('the self-assessment', () => {
     const { page, context } = await site.page({ javaScriptEnabled: false });
     await page.goto(`${site.url}/diagnostic/papier/`);
     expect(await page.locator('h1').textContent()).toBe('Le diagnostic sur papier');
-    expect(await page.locator('.paper-questions li').count()).toBe(model.questions.length);
+    expect(await page.locator('.paper-questions > li').count()).toBe(asked.length);
     const unsure = model.questions.filter((q) => q.kind === 'signe' && q.unsure).length;
     expect(unsure).toBeGreaterThan(0);
     expect(await page.getByText(`${model.unsureLabel} (ne compte pas)`).count()).toBe(unsure);
@@ -429,7 +455,7 @@ describe('the self-assessment', () => {
     await page.getByLabel(/Montant dû/).fill('1 250,50');
     await page.getByRole('button', { name: 'Question suivante' }).click();
     expect((await currentQuestion(page, model)).kind).not.toBe('nombre');
-    await page.getByRole('button', { name: 'Question précédente' }).click();
+    await page.getByRole('button', { name: 'Retour', exact: true }).click();
     expect(await page.getByLabel(/Montant dû/).inputValue()).toBe('1250.5');
     await context.close();
   });

@@ -16,7 +16,7 @@ export function optionLabel(model: QuizModel, questionId: string, value: string)
     return value === 'inconnu'
       ? model.unsureLabel
       : (q.answers[value as keyof typeof q.answers] ?? model.scale[value as keyof QuizModel['scale']].label);
-  if (q.kind === 'choix') {
+  if (q.kind === 'choix' || q.kind === 'confirmation') {
     const option = q.options.find((o) => o.value === value);
     if (!option) throw new Error(`réponse inconnue : ${questionId}=${value}`);
     return option.label;
@@ -39,13 +39,18 @@ export const plain = (text: string | null | undefined) => (text ?? '').replace(/
 export const defaultAnswer = (q: QuizQuestion): string | number =>
   q.kind === 'nombre' ? 0 : q.kind === 'signe' ? 'jamais' : (q.options[0]?.value ?? '');
 
-/** Answers the question on screen with the mouse, as given or by default, and moves on. */
-export async function answerCurrent(page: Page, model: QuizModel, answers: Record<string, string | number> = {}) {
+/** Answers the question on screen with the mouse, as given or by default, and moves on with `button`. */
+export async function answerCurrent(
+  page: Page,
+  model: QuizModel,
+  answers: Record<string, string | number> = {},
+  button = 'Question suivante',
+) {
   const q = await currentQuestion(page, model);
   const answer = answers[q.id] ?? defaultAnswer(q);
   if (q.kind === 'nombre') await page.getByLabel(/Montant dû/).fill(String(answer));
   else await page.getByRole('radio', { name: optionLabel(model, q.id, String(answer)), exact: true }).check();
-  await page.getByRole('button', { name: 'Question suivante', exact: true }).click();
+  await page.getByRole('button', { name: button, exact: true }).click();
 }
 
 /**
@@ -63,7 +68,7 @@ export async function completeQuiz(
   await page.locator('.quiz-screen').waitFor();
   while (await page.locator('.quiz-screen legend h2').count()) await answerCurrent(page, model, answers);
   await page.locator('#verification').waitFor();
-  await page.getByRole('button', { name: 'Voir mon résultat' }).click();
+  await page.getByRole('button', { name: 'Voir mon résultat' }).first().click();
   await page.locator('#verdict').waitFor();
   await onResult?.();
   for (const [field, value] of Object.entries(fields))
@@ -71,7 +76,7 @@ export async function completeQuiz(
 }
 
 /** The answers a walk through the quiz would give: the given ones where asked, the default elsewhere. */
-function walkedAnswers(model: QuizModel, given: Record<string, string | number>): Answers {
+export function walkedAnswers(model: QuizModel, given: Record<string, string | number>): Answers {
   const answers: Answers = {};
   for (;;) {
     const open = visibleQuestions(model, answers).find((q) => answers[q.id] === undefined);
@@ -81,9 +86,31 @@ function walkedAnswers(model: QuizModel, given: Record<string, string | number>)
 }
 
 /**
+ * Opens the self-assessment as a returning reader finds it: these answers saved on this device,
+ * on this screen (never past the first unanswered question). For tests about a screen rather
+ * than the way to it: walking the questions costs seconds per test.
+ */
+export async function openSaved(page: Page, siteUrl: string, answers: Answers, position: number) {
+  const state = serializeState(builtModel(), { answers, fields: {}, invoices: [], position });
+  // Any page of the site's origin holds its storage: a light one, and an HTML one (a text file
+  // makes Chromium ask for /favicon.ico, a 404 that tests watching for errors would count).
+  await page.goto(`${siteUrl}/mentions-legales/`);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, state] as const);
+  await page.goto(`${siteUrl}/diagnostic/`);
+}
+
+/** Opens the check-answers screen of a complete walk: the given answers, the default elsewhere. */
+export async function openCheck(page: Page, siteUrl: string, answers: Record<string, string | number>) {
+  const model = builtModel();
+  const walked = walkedAnswers(model, answers);
+  await openSaved(page, siteUrl, walked, visibleQuestions(model, walked).length);
+  await page.locator('#verification').waitFor();
+}
+
+/**
  * Opens the result as a returning reader finds it: the answers saved on this device, the page
  * opened on its result, then the letter fields typed. The same result as `completeQuiz`, for
- * tests about the result rather than the way to it (the walk costs seconds per test).
+ * tests about the result rather than the way to it.
  */
 export async function openResult(
   page: Page,
@@ -93,12 +120,7 @@ export async function openResult(
   onResult?: () => Promise<void>,
 ) {
   const model = builtModel();
-  const state = serializeState(model, { answers: walkedAnswers(model, answers), fields: {}, invoices: [], position: 1000 });
-  // Any page of the site's origin holds its storage: a light one, and an HTML one (a text file
-  // makes Chromium ask for /favicon.ico, a 404 that tests watching for errors would count).
-  await page.goto(`${siteUrl}/mentions-legales/`);
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, state] as const);
-  await page.goto(`${siteUrl}/diagnostic/`);
+  await openSaved(page, siteUrl, walkedAnswers(model, answers), 1000);
   await page.locator('#verdict').waitFor();
   await onResult?.();
   for (const [field, value] of Object.entries(fields))

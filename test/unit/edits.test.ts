@@ -49,7 +49,7 @@ describe('edited words', () => {
 });
 
 describe('questions asked', () => {
-  const exitOnly = model.questions.filter((q) => q.kind !== 'signe' && q.onlyForExit).map((q) => q.id);
+  const exitOnly = model.questions.filter((q) => (q.kind === 'choix' || q.kind === 'nombre') && q.onlyForExit).map((q) => q.id);
 
   test('questions that only shape an exit plan are asked only when the verdict calls for one', () => {
     expect(exitOnly.length).toBeGreaterThan(0);

@@ -19,7 +19,7 @@ describe('content/diagnostic.yaml', () => {
   });
 
   test('asks every context question the plan needs', () => {
-    const facts = Object.values(quizData.questions).flatMap((q) => (q.kind === 'signe' ? [] : [q.fact]));
+    const facts = Object.values(quizData.questions).flatMap((q) => (q.kind === 'choix' || q.kind === 'nombre' ? [q.fact] : []));
     expect(facts.sort()).toEqual([
       'a-facturer',
       'contrat',
@@ -98,5 +98,21 @@ describe('checkQuiz', () => {
         .map((p) => p.field)
         .sort(),
     ).toEqual(['levels.preparer.from', 'questions.preavis.showIf.equals']);
+  });
+
+  test('rejects a follow-up that checks no deal-breaker, is not asked right after it, or cannot both confirm and set aside', () => {
+    const quiz = clone();
+    const followUp = quiz.questions['impayes-intention'];
+    if (followUp?.kind !== 'confirmation') throw new Error('fixture');
+    followUp.confirms = 'retards';
+    followUp.order = 30;
+    for (const option of followUp.options) option.dealBreaker = true;
+    expect(
+      check(quiz)
+        .map((p) => p.field)
+        .sort(),
+    ).toEqual(['questions.impayes-intention.confirms', 'questions.impayes-intention.options']);
+    followUp.confirms = 'impayes';
+    expect(check(quiz).map((p) => p.field)).toEqual(['questions.impayes-intention.order', 'questions.impayes-intention.options']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { frenchTypography } from '../../src/lib/typography';
+import { frenchTypography, splitInvertedForms } from '../../src/lib/typography';
 
 describe('frenchTypography', () => {
   test('turns straight apostrophes between letters into typographic ones', () => {
@@ -21,5 +21,21 @@ describe('frenchTypography', () => {
   });
   test('leaves placeholders untouched', () => {
     expect(frenchTypography('[Prénom du client]')).toBe('[Prénom du client]');
+  });
+});
+
+describe('splitInvertedForms', () => {
+  test('isolates each verb with its inverted pronoun, « -t- » included, and keeps every character', () => {
+    const text = 'Ce client refuse-t-il ou repousse-t-il la signature ? Depuis quand travaillez-vous ensemble ?';
+    const parts = splitInvertedForms(text);
+    expect(parts.filter((_, i) => i % 2 === 1)).toEqual(['refuse-t-il', 'repousse-t-il', 'travaillez-vous']);
+    expect(parts.join('')).toBe(text);
+  });
+  test('leaves other hyphenated words and plain text alone', () => {
+    expect(splitInvertedForms('un peut-être, des allers-retours, rien')).toEqual(['un peut-être, des allers-retours, rien']);
+    expect(splitInvertedForms('Vos échanges vous laissent-ils tendus ? Est-ce clair ?').filter((_, i) => i % 2)).toEqual([
+      'laissent-ils',
+      'Est-ce',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { computeVerdict, type Level } from '../../src/lib/quiz/scoring';
-import type { Answers } from '../../src/lib/quiz/model';
+import { answerOptions } from '../../src/lib/quiz/answers';
+import { visibleQuestions, type Answers } from '../../src/lib/quiz/model';
 import { answersWith, model } from '../support/quiz';
 
 interface Persona {
@@ -41,6 +42,35 @@ const personas: Persona[] = [
     answers: answersWith({ impayes: 'parfois', retards: 'souvent' }),
     level: 'partir',
     firstReasons: ['ne-paie-pas', 'paie-en-retard'],
+    script: 'apres-des-impayes',
+  },
+  {
+    // The review's persona (2026-12-07): two invoices due today, paid 60 days late as always.
+    who: 'the 60-days-late payer: two invoices due, always pays in the end, says so',
+    answers: answersWith({ retards: 'toujours', impayes: 'jamais', montant: 2050 }),
+    level: 'preparer',
+    firstReasons: ['paie-en-retard'],
+    script: 'apres-des-impayes',
+  },
+  {
+    who: 'the same payer, who first reads « plusieurs factures » as simply true, then says he always pays in the end',
+    answers: answersWith({ retards: 'toujours', impayes: 'souvent', 'impayes-intention': 'retard', montant: 2050 }),
+    level: 'preparer',
+    firstReasons: ['paie-en-retard'],
+    script: 'apres-des-impayes',
+  },
+  {
+    who: 'a client who refuses to pay an invoice without a serious reason (000)',
+    answers: answersWith({ retards: 'souvent', impayes: 'parfois', 'impayes-intention': 'refus' }),
+    level: 'partir',
+    firstReasons: ['ne-paie-pas', 'paie-en-retard'],
+    script: 'apres-des-impayes',
+  },
+  {
+    who: 'a client who leaves reminders unanswered, invoice after invoice (003)',
+    answers: answersWith({ impayes: 'souvent', 'impayes-intention': 'silence' }),
+    level: 'partir',
+    firstReasons: ['ne-paie-pas'],
     script: 'apres-des-impayes',
   },
   {
@@ -129,6 +159,16 @@ describe('computeVerdict', () => {
     expect(verdict.scriptId).toBe(persona.script);
   });
 
+  test('a late payer who always pays in the end is never told to leave at once by how he answers the unpaid-invoices question', () => {
+    for (const impayes of ['parfois', 'souvent', 'toujours'])
+      for (const retards of ['jamais', 'parfois', 'souvent', 'toujours']) {
+        const verdict = computeVerdict(model, answersWith({ retards, impayes, 'impayes-intention': 'retard' }));
+        expect(verdict.level, `${retards} / ${impayes}`).not.toBe('partir');
+        // Set aside: he pays, so the sign « il ne paie pas » is not among the reasons.
+        expect(verdict.reasons.map((r) => r.signId)).not.toContain('ne-paie-pas');
+      }
+  });
+
   test('a deal-breaker means "partir" whatever the total, and comes first among the reasons', () => {
     const verdict = computeVerdict(model, answersWith({ demandes: 'souvent', tarif: 'souvent', respect: 'parfois' }));
     expect(verdict.ratio).toBeLessThan(model.levels.recadrer.from);
@@ -165,5 +205,33 @@ describe('computeVerdict', () => {
     const base = answersWith({ demandes: 'souvent', plaintes: 'souvent' });
     const withContext = { ...base, anciennete: 'plus-de-dix-ans', 'part-du-ca': 'plus-de-50', montant: 5000, 'deja-essaye': 'oui' };
     expect(computeVerdict(model, withContext)).toEqual(computeVerdict(model, base));
+  });
+});
+
+describe('answers that decide the verdict alone', () => {
+  const decides = (id: string) => {
+    const question = model.questions.find((q) => q.id === id)!;
+    return answerOptions(model, question)
+      .filter((o) => o.decides)
+      .map((o) => o.value);
+  };
+
+  test('are those from a deal-breaker’s threshold on, and never « Je ne sais pas »', () => {
+    expect(decides('respect')).toEqual(['parfois', 'souvent', 'toujours']);
+    expect(decides('mensonges')).toEqual(['parfois', 'souvent', 'toujours']);
+    expect(decides('retards')).toEqual([]);
+  });
+
+  test('for unpaid invoices, are the follow-up’s answers that confirm a refusal, not the « Oui » that opens it', () => {
+    expect(decides('impayes')).toEqual([]);
+    expect(decides('impayes-intention')).toEqual(['refus', 'silence']);
+  });
+
+  test('the follow-up is asked only after an answer that would be a deal-breaker', () => {
+    const asked = (answers: Answers) => visibleQuestions(model, answers).some((q) => q.id === 'impayes-intention');
+    expect(asked(answersWith({ retards: 'toujours' }))).toBe(false);
+    expect(asked(answersWith({ impayes: 'parfois' }))).toBe(true);
+    // Until it is answered, the « Oui » counts as given.
+    expect(computeVerdict(model, answersWith({ impayes: 'parfois' })).level).toBe('partir');
   });
 });

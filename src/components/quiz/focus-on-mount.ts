@@ -8,3 +8,10 @@ export function focusOnMount(node: HTMLElement, enabled: boolean) {
   node.focus({ preventScroll: true });
   node.closest('.quiz-screen, .quiz-result')?.scrollIntoView({ block: 'start' });
 }
+
+/** Svelte action: focuses the element when it appears, scrolled to the middle of the screen (a line come back to). */
+export function focusInView(node: HTMLElement, enabled: boolean) {
+  if (!enabled) return;
+  node.focus({ preventScroll: true });
+  node.scrollIntoView({ block: 'center' });
+}

@@ -50,6 +50,14 @@ export class QuizState {
   changing = $state(false);
   /** Set once the user (or a restore) moves between screens: each new screen then takes the focus. */
   moved = $state(false);
+  /** The question opened from the check screen: back there, its line takes the focus. */
+  returnTo: string | undefined = $state();
+  /** Questions a changed answer brought: said on the first of them, before it is asked. */
+  added: { count: number; verdictChanged: boolean } | undefined = $state();
+  /** What the page's live region says besides the verdict (set by the screens, cleared on each move). */
+  status = $state('');
+  /** While changing an answer: the verdict before it, and the new questions already announced. */
+  #before: { level: Verdict['level']; announced: string[] } | undefined;
 
   readonly questions: QuizQuestion[];
   readonly checkScreen: number;
@@ -134,20 +142,48 @@ export class QuizState {
     const index = this.questions.findIndex((q) => q.id === questionId);
     if (index === -1) return;
     this.changing = true;
+    this.returnTo = questionId;
+    const open = this.questions.filter((q) => this.answers[q.id] === undefined).map((q) => q.id);
+    this.#before = { level: this.verdict.level, announced: open };
     this.goTo(index);
   }
 
-  /** After answering: the next question, or, when changing one answer, the check screen (via any question it revealed). */
+  /**
+   * After answering: the next question, or, when changing one answer, the check screen, via any
+   * question the change brought, announced first with their number.
+   */
   next(index: number) {
     if (!this.changing) return this.goTo(index + 1);
-    const open = this.questions.findIndex((q) => this.answers[q.id] === undefined);
-    if (open === -1) this.changing = false;
-    this.goTo(open === -1 ? this.checkScreen : open);
+    const open = this.questions.filter((q) => this.answers[q.id] === undefined);
+    const first = open[0];
+    if (!first) {
+      this.changing = false;
+      return this.goTo(this.checkScreen);
+    }
+    this.goTo(this.questions.indexOf(first));
+    // A follow-up decides whether the questions after it stay: it is announced alone.
+    const coming = first.kind === 'confirmation' ? [first] : open;
+    const before = this.#before;
+    const fresh = before ? coming.filter((q) => !before.announced.includes(q.id)) : [];
+    if (before && fresh.length > 0) {
+      before.announced.push(...fresh.map((q) => q.id));
+      this.added = { count: fresh.length, verdictChanged: first.kind !== 'confirmation' && this.verdict.level !== before.level };
+      before.level = this.verdict.level;
+    }
+  }
+
+  /** Back to the check screen from a question opened there, without answering it. */
+  backToCheck() {
+    this.changing = false;
+    this.goTo(this.checkScreen);
   }
 
   goTo(position: number) {
     this.position = Math.max(0, Math.min(position, this.resultScreen));
     this.moved = true;
+    this.added = undefined;
+    this.status = '';
+    if (!this.changing && this.position !== this.checkScreen) this.returnTo = undefined;
   }
 
   restore(saved: SavedState) {
@@ -157,6 +193,7 @@ export class QuizState {
     this.exitMode = saved.exitMode;
     this.edits = saved.edits;
     this.changing = false;
+    this.returnTo = undefined;
     this.goTo(resumePosition(this.model, saved.answers, saved.position));
   }
 
@@ -168,6 +205,7 @@ export class QuizState {
     this.exitMode = undefined;
     this.edits = undefined;
     this.changing = false;
+    this.returnTo = undefined;
     this.position = 0;
   }
 

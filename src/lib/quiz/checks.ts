@@ -12,8 +12,8 @@ interface SignFacts {
 
 /**
  * What the questionnaire's schema cannot check alone: its questions point at real signs and
- * scripts, ask about every sign (deal-breakers with their threshold), and offer exactly the
- * answers the scoring understands.
+ * scripts, ask about every sign (deal-breakers with their threshold), offer exactly the answers
+ * the scoring understands, and check a deal-breaker right after the question they check.
  */
 export function checkQuiz(file: string, quiz: QuizData, signs: SignFacts[], scripts: { id: string; kind: string }[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -21,6 +21,7 @@ export function checkQuiz(file: string, quiz: QuizData, signs: SignFacts[], scri
   const signById = new Map(signs.map((s) => [s.id, s]));
   const questions = Object.entries(quiz.questions);
   const asked = new Set<string>();
+  const checked = new Set<string>();
 
   for (const [id, q] of questions) {
     const at = `questions.${id}`;
@@ -45,7 +46,19 @@ export function checkQuiz(file: string, quiz: QuizData, signs: SignFacts[], scri
         problem(`${at}.options`, `les valeurs doivent être exactement : ${expected.join(', ')}`);
       }
     }
-    if (q.kind !== 'signe' && q.showIf) {
+    if (q.kind === 'confirmation') {
+      const target = quiz.questions[q.confirms];
+      if (target?.kind !== 'signe' || !target.dealBreakerFrom)
+        problem(`${at}.confirms`, `« ${q.confirms} » n'est pas une question sur un signe rédhibitoire`);
+      else if (questions.some(([, other]) => other.order > target.order && other.order < q.order) || q.order <= target.order)
+        problem(`${at}.order`, `doit venir juste après la question « ${q.confirms} » qu'elle vérifie`);
+      if (checked.has(q.confirms)) problem(`${at}.confirms`, `la question « ${q.confirms} » est déjà vérifiée par une autre`);
+      checked.add(q.confirms);
+      // A check that can only confirm, or only set aside, would not be a question.
+      if (!q.options.some((o) => o.dealBreaker) || q.options.every((o) => o.dealBreaker))
+        problem(`${at}.options`, 'il faut au moins une réponse qui confirme (dealBreaker: true) et une qui écarte (dealBreaker: false)');
+    }
+    if ((q.kind === 'choix' || q.kind === 'nombre') && q.showIf) {
       const target = quiz.questions[q.showIf.question];
       if (!target) problem(`${at}.showIf.question`, `« ${q.showIf.question} » n'est pas une question connue`);
       else if (target.kind !== 'choix' || !target.options.some((o) => o.value === q.showIf?.equals)) {

@@ -2,6 +2,7 @@ import { PLACEHOLDERS, signatureBusiness, type PlaceholderKey } from '../placeho
 import { figureValues, type LegalFigures } from '../words/figures';
 import { renderConversation, renderLetter, renderText, type LetterText, type Situation } from '../words/render';
 import { SIGN_CONDITION, type Path } from '../words/vocabulary';
+import { setAside } from './answers';
 import { FREQUENCIES, type Notice } from './facts';
 import { formatEuros } from '../case/money';
 import type { InvoiceDraft } from '../case/invoices';
@@ -147,7 +148,7 @@ export function situationFlags(
   // The signs present: the verdict's own reading of the answers, not a fact of the case.
   for (const q of visibleQuestions(model, answers)) {
     const answer = answers[q.id];
-    if (q.kind === 'signe' && typeof answer === 'string' && FREQUENCIES.indexOf(answer as never) >= 1)
+    if (q.kind === 'signe' && typeof answer === 'string' && FREQUENCIES.indexOf(answer as never) >= 1 && !setAside(model, answers, q))
       flags.add(`${SIGN_CONDITION}${q.sign}`);
   }
   return flags;

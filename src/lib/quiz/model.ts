@@ -9,6 +9,7 @@ import { resolveLetter, type LetterText, type LineText } from '../words/render';
 import { fillBlanks, type Text } from '../words/template';
 import { PATHS, type Path, type TaskDay } from '../words/vocabulary';
 import { linkHref, type ScriptRoles } from '../links';
+import { confirmationAsked } from './answers';
 import { FREQUENCIES, type LetterField } from './facts';
 import { computeVerdict, EXIT_LEVELS, LEVELS } from './scoring';
 import { isRecord } from '../untrusted';
@@ -50,7 +51,15 @@ export type QuizQuestion = Question & { id: string };
  */
 export interface QuizModel extends Pick<
   QuizData,
-  'scale' | 'unsureLabel' | 'levels' | 'reframeFrom' | 'prepareFrom' | 'recheckAfterDays' | 'keepRecheckAfterDays' | 'suggestedNotice'
+  | 'scale'
+  | 'unsureLabel'
+  | 'dealBreakerHint'
+  | 'levels'
+  | 'reframeFrom'
+  | 'prepareFrom'
+  | 'recheckAfterDays'
+  | 'keepRecheckAfterDays'
+  | 'suggestedNotice'
 > {
   /** Id of the script every boundary uses. */
   scriptRoles: QuizData['scripts'];
@@ -75,19 +84,24 @@ export type Answers = Record<string, string | number>;
 export type LetterFields = Partial<Record<LetterField, string>>;
 
 /**
- * The questions a user sees given the answers so far: some only follow a given answer, and
- * those that only shape an exit plan only when the verdict calls for one.
+ * The questions a user sees given the answers so far: some only follow a given answer (a
+ * deal-breaker's check among them), and those that only shape an exit plan only when the
+ * verdict calls for one.
  */
 export function visibleQuestions(model: QuizModel, answers: Answers): QuizQuestion[] {
   const exitPlan = EXIT_LEVELS.includes(computeVerdict(model, answers).level);
-  return model.questions.filter(
-    (q) => q.kind === 'signe' || ((!q.showIf || answers[q.showIf.question] === q.showIf.equals) && (!q.onlyForExit || exitPlan)),
+  return model.questions.filter((q) =>
+    q.kind === 'signe'
+      ? true
+      : q.kind === 'confirmation'
+        ? confirmationAsked(model, answers, q)
+        : (!q.showIf || answers[q.showIf.question] === q.showIf.equals) && (!q.onlyForExit || exitPlan),
   );
 }
 
 /** The answer to the first visible question about a context fact, if any. */
 export function factAnswer(model: QuizModel, answers: Answers, fact: string): string | number | undefined {
-  const question = visibleQuestions(model, answers).find((q) => q.kind !== 'signe' && q.fact === fact);
+  const question = visibleQuestions(model, answers).find((q) => (q.kind === 'choix' || q.kind === 'nombre') && q.fact === fact);
   return question ? answers[question.id] : undefined;
 }
 
@@ -185,6 +199,7 @@ export function buildQuizModel(quiz: QuizData, guide: GuideSlices): QuizModel {
   return {
     scale: quiz.scale,
     unsureLabel: quiz.unsureLabel,
+    dealBreakerHint: quiz.dealBreakerHint,
     levels: quiz.levels,
     reframeFrom: quiz.reframeFrom,
     prepareFrom: quiz.prepareFrom,
@@ -234,4 +249,20 @@ export function isQuizModel(data: unknown): data is QuizModel {
     Array.isArray(plan['notes']) &&
     isRecord(plan['checklist'])
   );
+}
+
+/**
+ * Seconds a reader takes on one question: reading it, choosing, moving on. The review of
+ * 2026-12-07 timed about 7 s on average (25 questions in about 3 minutes); 10 leaves time to
+ * think about a real client.
+ */
+const SECONDS_PER_QUESTION = 10;
+
+/**
+ * How long the questionnaire is, for its introduction: the questions everyone answers, all those a
+ * reader can be asked (follow-ups and exit questions included), and the minutes that takes.
+ */
+export function questionnaireLength(model: QuizModel): { fewest: number; most: number; minutes: number } {
+  const most = model.questions.length;
+  return { fewest: visibleQuestions(model, {}).length, most, minutes: Math.ceil((most * SECONDS_PER_QUESTION) / 60) };
 }

@@ -1,5 +1,6 @@
 import { SIGN_SECTIONS } from '../sections';
 import { signUrl } from '../urls';
+import { setAside } from './answers';
 import { atLeast, UNSURE, type Frequency } from './facts';
 import type { Answers, QuizModel } from './model';
 
@@ -44,7 +45,8 @@ const sectionFor = (level: Level) =>
  * The verdict on one client. Every number comes from the questionnaire's data: points per
  * frequency, weight per sign, the level thresholds, and which answers are deal-breakers.
  * The level is the highest of: the total's level; "recadrer" or "preparer" when one sign is
- * frequent or constant; "partir" when a deal-breaker is there.
+ * frequent or constant; "partir" when a deal-breaker is there. An answer its follow-up set aside
+ * (the "unpaid" invoices that he always pays in the end) counts for nothing.
  */
 export function computeVerdict(model: QuizModel, answers: Answers): Verdict {
   const maxPoints = Math.max(...Object.values(model.scale).map((s) => s.points));
@@ -61,7 +63,7 @@ export function computeVerdict(model: QuizModel, answers: Answers): Verdict {
     const answer = answers[question.id];
     const sign = model.signs[question.sign];
     if (answer === UNSURE && sign) unsure.push({ signId: sign.id, signTitle: sign.title });
-    if (typeof answer !== 'string' || !(answer in model.scale)) continue;
+    if (typeof answer !== 'string' || !(answer in model.scale) || setAside(model, answers, question)) continue;
     const frequency = answer as Frequency;
     const contribution = model.scale[frequency].points * question.weight;
     total += contribution;

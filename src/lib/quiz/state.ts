@@ -35,7 +35,7 @@ export interface SavedState {
 /** Fingerprint of the questionnaire: answers saved against another one are not reused. */
 export function questionnaireKey(model: QuizModel): string {
   const shape = model.questions
-    .map((q) => `${q.id}:${q.kind}:${q.kind === 'choix' ? q.options.map((o) => o.value).join('|') : ''}`)
+    .map((q) => `${q.id}:${q.kind}:${q.kind === 'choix' || q.kind === 'confirmation' ? q.options.map((o) => o.value).join('|') : ''}`)
     .join(';');
   let hash = 0x811c9dc5;
   for (let i = 0; i < shape.length; i++) hash = Math.imul(hash ^ shape.charCodeAt(i), 0x01000193) >>> 0;
@@ -45,7 +45,8 @@ export function questionnaireKey(model: QuizModel): string {
 const isValidAnswer = (question: QuizQuestion, value: unknown): boolean => {
   if (question.kind === 'signe')
     return typeof value === 'string' && ((FREQUENCIES as readonly string[]).includes(value) || (question.unsure && value === UNSURE));
-  if (question.kind === 'choix') return typeof value === 'string' && question.options.some((o) => o.value === value);
+  if (question.kind === 'choix' || question.kind === 'confirmation')
+    return typeof value === 'string' && question.options.some((o) => o.value === value);
   const { min, max } = NUMBER_FACTS[question.fact];
   return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
 };
@@ -172,7 +173,7 @@ export function encodeShare(model: QuizModel, answers: Answers): string {
         if (value === UNSURE) return 'x';
         return typeof value === 'string' && FREQUENCIES.includes(value as never) ? String(FREQUENCIES.indexOf(value as never)) : '-';
       }
-      if (q.kind === 'choix') {
+      if (q.kind === 'choix' || q.kind === 'confirmation') {
         const index = q.options.findIndex((o) => o.value === value);
         return index >= 0 ? index.toString(36) : '-';
       }
