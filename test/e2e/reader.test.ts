@@ -1,7 +1,29 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useSite } from '../support/site-session';
 
 const site = useSite();
+
+/**
+ * What a reader sees on landing from a deep link: the bar naming the page (empty when hidden),
+ * where the heading is, and what is marked: the texts of the marked element's headings, and
+ * whether the first block after the heading is inside it.
+ */
+const landing = (page: Page) =>
+  page.evaluate(() => {
+    const heading = document.querySelector(':target');
+    const bar = document.querySelector<HTMLElement>('.deep-link-context');
+    const barShown = bar && getComputedStyle(bar).display !== 'none';
+    const marked = [...document.querySelectorAll('main *')].filter((el) => getComputedStyle(el).boxShadow.includes('inset'));
+    const wrapper = heading?.closest('.heading-wrapper') ?? heading;
+    return {
+      bar: barShown ? (bar.innerText.replace(/\s+/g, ' ').trim() ?? '') : '',
+      headingTop: heading?.getBoundingClientRect().top ?? -1,
+      barBottom: barShown ? bar.getBoundingClientRect().bottom : 0,
+      marked: marked.map((el) => [...el.querySelectorAll('h2, h3')].map((h) => h.textContent?.trim())),
+      markedHoldsText: marked.length === 1 && !!wrapper?.nextElementSibling && marked[0]!.contains(wrapper.nextElementSibling),
+    };
+  });
 
 describe('a reader', () => {
   test('goes from the home page to a sign, to its script, and copies the letter', async () => {
@@ -49,12 +71,56 @@ describe('a reader', () => {
     await context.close();
   });
 
+  test.each([
+    [
+      'a rung of the recovery ladder',
+      '/se-faire-payer/mise-en-demeure/#ce-que-la-lettre-doit-contenir',
+      'Se faire payer · Échelon 2 sur 9 La mise en demeure',
+      ['Ce que la lettre doit contenir'],
+    ],
+    [
+      'one of its four facts',
+      '/se-faire-payer/relances/#ce-que-cela-coute',
+      'Se faire payer · Échelon 1 sur 9 Les relances',
+      ['Ce que cela coûte'],
+    ],
+    [
+      'an exit step',
+      '/rompre/donner-un-preavis/#ce-que-prevoit-votre-contrat',
+      'Partir proprement · Étape 5 sur 15 Donner un préavis raisonnable',
+      ['Ce que prévoit votre contrat'],
+    ],
+    ['the calculator', '/outils/penalites-de-retard/#methode', 'Outil Calculer les pénalités de retard', ['La méthode']],
+  ])('lands from a deep link into %s below a bar naming the page, its section marked', async (_kind, path, bar, headings) => {
+    const { page, context } = await site.page({ viewport: { width: 390, height: 700 } });
+    await page.goto(`${site.url}${path}`);
+    const seen = await landing(page);
+    expect(seen.bar.replace(/\u00a0/g, ' ')).toBe(bar);
+    // The heading is just under the bar, not hidden behind it.
+    expect(seen.headingTop).toBeGreaterThanOrEqual(seen.barBottom);
+    expect(seen.headingTop).toBeLessThan(seen.barBottom + 40);
+    expect(seen.marked).toEqual([headings]);
+    expect(seen.markedHoldsText).toBe(true);
+    await context.close();
+  });
+
+  test('shows no bar and marks nothing without an anchor', async () => {
+    const { page, context } = await site.page({ viewport: { width: 390, height: 700 } });
+    await page.goto(`${site.url}/se-faire-payer/mise-en-demeure/`);
+    expect(await landing(page)).toMatchObject({ bar: '', marked: [] });
+    await context.close();
+  });
+
   test('follows a deep link to one step of the exit process', async () => {
     const { page, context } = await site.page({ viewport: { width: 390, height: 700 } });
     await page.goto(`${site.url}/rompre/#donner-un-preavis`);
     const box = await page.locator('#donner-un-preavis').boundingBox();
     expect(box!.y).toBeLessThan(100);
     expect(box!.y).toBeGreaterThanOrEqual(-1);
+    expect(await landing(page)).toMatchObject({
+      bar: 'Rompre avec un client, étape par étape',
+      marked: [['Étape 5. Donner un préavis raisonnable']],
+    });
     await context.close();
   });
 
