@@ -111,6 +111,34 @@ describe('a reader', () => {
     await context.close();
   });
 
+  test('on a touch screen, taps a 44 × 44 px « Copier le lien » beside a heading, and nothing moves', async () => {
+    const { page, context } = await site.page({ viewport: { width: 390, height: 700 }, hasTouch: true, isMobile: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    // Already on the section: the tap then only copies, and its note is all that changes.
+    await page.goto(`${site.url}/se-faire-payer/mise-en-demeure/#ce-que-la-lettre-doit-contenir`);
+    const link = page.getByRole('link', { name: 'Copier le lien de la section « Ce que la lettre doit contenir »' });
+    const box = (await link.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(44);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    const label = link.locator('.heading-link__touch');
+    expect(await label.isVisible()).toBe(true);
+    expect(await label.textContent()).toBe('Copier le lien');
+    // Where the heading and the text after it are on the page, whatever the scroll.
+    const places = () =>
+      link.evaluate((a) => {
+        const wrapper = a.parentElement!;
+        return [wrapper.firstElementChild!, wrapper.nextElementSibling!].map((el) => Math.round(el.getBoundingClientRect().top + scrollY));
+      });
+    const before = await places();
+    await link.tap();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${site.url}/se-faire-payer/mise-en-demeure/#ce-que-la-lettre-doit-contenir`,
+    );
+    await expect.poll(() => link.evaluate((a) => getComputedStyle(a, '::after').content)).toBe('"Lien copié"');
+    expect(await places()).toEqual(before);
+    await context.close();
+  });
+
   test('follows a deep link to one step of the exit process', async () => {
     const { page, context } = await site.page({ viewport: { width: 390, height: 700 } });
     await page.goto(`${site.url}/rompre/#donner-un-preavis`);
