@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { CHECKLIST_STORAGE_KEY } from '../../src/lib/storage-keys';
 import { useSite } from '../support/site-session';
 
 const site = useSite();
@@ -152,6 +153,38 @@ describe('a reader', () => {
     await context.close();
   });
 
+  test('finds the exit checklist’s ticks after a reload, on this device, and clears them on request', async () => {
+    const { page, context, errors } = await site.page();
+    await page.goto(`${site.url}/rompre/`);
+    const checklist = page.locator('section.checklist');
+    const ticked = () => checklist.locator('input[type="checkbox"]:checked').count();
+    expect(await checklist.getByText('Vos coches sont gardées sur cet appareil').isVisible()).toBe(true);
+    const first = checklist.getByRole('checkbox').first();
+    const last = checklist.getByRole('checkbox').last();
+    await first.check();
+    await last.check();
+    await page.reload();
+    expect(await ticked()).toBe(2);
+    expect(await first.isChecked()).toBe(true);
+    expect(await last.isChecked()).toBe(true);
+
+    await checklist.getByRole('button', { name: 'Tout décocher' }).click();
+    expect(await ticked()).toBe(0);
+    expect(await checklist.getByRole('status').textContent()).toBe('Toutes les cases sont décochées.');
+    await checklist.getByRole('button', { name: 'Annuler' }).click();
+    expect(await ticked()).toBe(2);
+    await checklist.getByRole('button', { name: 'Tout décocher' }).click();
+    await page.reload();
+    expect(await ticked()).toBe(0);
+
+    // Whatever storage holds (test/unit/checklist-state.test.ts tries the rest), the page breaks on nothing.
+    await page.evaluate((key) => localStorage.setItem(key, '{"v":1,"ticked":["'), CHECKLIST_STORAGE_KEY);
+    await page.reload();
+    expect(await ticked()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('reads and navigates the whole guide with JavaScript disabled', async () => {
     const { page, context } = await site.page({ javaScriptEnabled: false });
     await page.goto(`${site.url}/signes/comportement-abusif/`);
@@ -162,6 +195,9 @@ describe('a reader', () => {
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Partir proprement' }).click();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Rompre avec un client, étape par étape');
     expect(await page.locator('.checklist input[type="checkbox"]').count()).toBeGreaterThanOrEqual(13);
+    // Without a script nothing is kept: the page does not say otherwise.
+    expect(await page.getByText('Vos coches sont gardées sur cet appareil').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Tout décocher' }).isVisible()).toBe(false);
     await context.close();
   });
 
