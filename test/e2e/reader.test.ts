@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { CHECKLIST_STORAGE_KEY } from '../../src/lib/storage-keys';
+import { INVISIBLE_SHIFT, layoutShift } from '../support/layout-shift';
 import { useSite } from '../support/site-session';
 
 const site = useSite();
@@ -13,14 +14,20 @@ const site = useSite();
 const landing = (page: Page) =>
   page.evaluate(() => {
     const heading = document.querySelector(':target');
-    const bar = document.querySelector<HTMLElement>('.deep-link-context');
-    const barShown = bar && getComputedStyle(bar).display !== 'none';
-    const marked = [...document.querySelectorAll('main *')].filter((el) => getComputedStyle(el).boxShadow.includes('inset'));
+    const found = document.querySelector<HTMLElement>('.deep-link-context');
+    const bar = found?.checkVisibility({ visibilityProperty: true }) ? found : undefined;
+    // The target's ancestors painted as marked: tinted, with the accent line (a shadow).
+    const ancestors: Element[] = [];
+    for (let el = heading?.parentElement; el && el !== document.body; el = el.parentElement) ancestors.push(el);
+    const marked = ancestors.filter((el) => {
+      const style = getComputedStyle(el);
+      return style.backgroundColor !== 'rgba(0, 0, 0, 0)' && style.boxShadow !== 'none';
+    });
     const wrapper = heading?.closest('.heading-wrapper') ?? heading;
     return {
-      bar: barShown ? (bar.innerText.replace(/\s+/g, ' ').trim() ?? '') : '',
+      bar: bar?.innerText.replace(/\s+/g, ' ').trim() ?? '',
       headingTop: heading?.getBoundingClientRect().top ?? -1,
-      barBottom: barShown ? bar.getBoundingClientRect().bottom : 0,
+      barBottom: bar?.getBoundingClientRect().bottom ?? 0,
       marked: marked.map((el) => [...el.querySelectorAll('h2, h3')].map((h) => h.textContent?.trim())),
       markedHoldsText: marked.length === 1 && !!wrapper?.nextElementSibling && marked[0]!.contains(wrapper.nextElementSibling),
     };
@@ -137,6 +144,14 @@ describe('a reader', () => {
     );
     await expect.poll(() => link.evaluate((a) => getComputedStyle(a, '::after').content)).toBe('"Lien copié"');
     expect(await places()).toEqual(before);
+    await context.close();
+  });
+
+  test('lands from a deep link on a touch phone without a shift, its scripts running late', async () => {
+    const { page, context } = await site.page({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const url = `${site.url}/se-faire-payer/mise-en-demeure/#ce-que-la-lettre-doit-contenir`;
+    const shift = await layoutShift(page, url, { lateScripts: { delayMs: 1000, cpuSlowdown: 4 } });
+    expect(shift).toBeLessThan(INVISIBLE_SHIFT);
     await context.close();
   });
 
