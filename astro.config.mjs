@@ -5,6 +5,7 @@ import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { asciiHeadingIds } from './src/integrations/ascii-heading-ids.ts';
+import { headingSections } from './src/integrations/heading-sections.ts';
 import { frenchTypographyText } from './src/integrations/french-typography.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
@@ -18,7 +19,7 @@ export default defineConfig({
   site: 'https://rompre-avec-un-client.fr',
   trailingSlash: 'always',
   markdown: {
-    processor: satteri({ hastPlugins: [frenchTypographyText, asciiHeadingIds] }),
+    processor: satteri({ hastPlugins: [frenchTypographyText, asciiHeadingIds, headingSections] }),
     // The guide has no code blocks; a highlighter would only write inline styles the CSP refuses.
     syntaxHighlight: false,
   },

@@ -1,5 +1,5 @@
 import { toAnchor } from '../lib/anchors';
-import { frenchTypography } from '../lib/typography';
+import { SECTION_LINK_TOUCH_LABEL, sectionLinkName } from '../lib/section-link';
 
 // Minimal view of Sätteri's HAST visitor context: only what this plugin uses.
 interface HastElement {
@@ -19,7 +19,7 @@ const text = (value: string) => ({ type: 'text', value });
 /**
  * Sätteri HAST plugin for MDX headings: a readable ASCII id (Astro's own heading-ids step
  * keeps an existing id, so the DOM and `headings` agree) and the same visible self-link
- * as AnchorHeading.astro.
+ * as AnchorHeading.astro (src/lib/section-link.ts).
  */
 export const asciiHeadingIds = {
   name: 'ascii-heading-ids',
@@ -43,9 +43,10 @@ export const asciiHeadingIds = {
               {
                 type: 'element',
                 tagName: 'span',
-                properties: { className: ['sr-only'] },
-                children: [text(frenchTypography(`Lien vers la section « ${title} »`))],
+                properties: { className: ['heading-link__touch'], ariaHidden: 'true' },
+                children: [text(SECTION_LINK_TOUCH_LABEL)],
               },
+              { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [text(sectionLinkName(title))] },
             ],
           },
         ],

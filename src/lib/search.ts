@@ -86,5 +86,19 @@ export function toHit(data: PagefindData): SearchHit {
   };
 }
 
-/** "1 résultat", "12 résultats". */
-export const resultCount = (n: number) => `${n} résultat${n > 1 ? 's' : ''}`;
+/**
+ * Pagefind's ranking, for the site's search and the tests that rank its pages alike. A match in a
+ * page's title (its h1) adds four times Pagefind's own boost (5): someone who types « médiation »
+ * or « client particulier » means the page named so, before pages that mention it.
+ */
+export const SEARCH_RANKING = { metaWeights: { title: 20 } } as const;
+
+/**
+ * "1 page", "12 pages". The results are pages: each page's matching sections are listed under it,
+ * and a count of everything listed would not say how many pages the search found.
+ */
+export const pageCount = (n: number) => `${n} page${n > 1 ? 's' : ''}`;
+
+/** The search's status line: « 5 pages pour « préavis » », « Aucune page pour « xylophone » ». */
+export const searchStatus = (pages: number, query: string) =>
+  `${pages === 0 ? 'Aucune page' : pageCount(pages)} pour «\u00a0${query}\u00a0»`;

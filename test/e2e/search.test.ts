@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { SEARCH_RANKING } from '../../src/lib/search';
 import { axeViolations } from '../support/axe';
 import { useSite } from '../support/site-session';
 
@@ -10,7 +11,9 @@ const site = useSite();
  * first result seen may belong to a shorter one.
  */
 const resultsFor = (scope: Locator, query: string) =>
-  expect.poll(() => scope.locator('.search-status').first().textContent()).toMatch(new RegExp(`^\\d+ résultats? pour « ${query} »$`));
+  expect
+    .poll(() => scope.locator('.search-status').first().textContent())
+    .toMatch(new RegExp(`^(\\d+ pages?|Aucune page) pour «\u00a0${query}\u00a0»$`));
 
 // Real queries, typed as worried readers type them: with or without accents, colloquial,
 // singular or plural, verb or noun. Each must bring the page (or step) in the top three.
@@ -91,17 +94,34 @@ const QUERIES: [string, string][] = [
   ['client qui me fait perdre de l’argent', '/signes/pas-rentable/'],
   ['combien de temps de préavis', '/rompre/donner-un-preavis/'],
   ['comment dire à un client que j’arrête', '/rompre/avoir-la-conversation/'],
+  // Everyday phrasings the UX review of 2026-12-07 typed: a client who pays late, reminders left
+  // unanswered, and templates (the self-assessment and the calculator write the letters).
+  ['client qui paie à 60 jours', '/signes/paie-en-retard/'],
+  ['60 jours', '/signes/paie-en-retard/'],
+  ['client ne répond plus', '/se-faire-payer/relances/'],
+  ['ne répond plus', '/se-faire-payer/relances/'],
+  ['relances sans réponse', '/se-faire-payer/mise-en-demeure/'],
+  ['modèle', '/diagnostic/'],
+  ['lettre', '/diagnostic/'],
+  ['courrier type', '/diagnostic/'],
+  ['courrier type', '/outils/penalites-de-retard/'],
+  ['mise en demeure modèle', '/outils/penalites-de-retard/'],
+  ['lettre de relance', '/se-faire-payer/relances/'],
 ];
 
-async function topUrls(page: Page, query: string): Promise<string[]> {
+/** The URLs of the pages a query finds, best first, ranked as the site's search ranks them. */
+async function rankedUrls(page: Page, query: string, count = 3): Promise<string[]> {
   // A string, not a function: Vitest would rewrite a function's dynamic import for Node.
   return page.evaluate(`(async () => {
     const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} });
     const search = await pagefind.search(${JSON.stringify(query)});
-    const top = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
+    const top = await Promise.all(search.results.slice(0, ${count}).map((r) => r.data()));
     return top.map((d) => d.url);
   })()`);
 }
+
+const topUrls = (page: Page, query: string) => rankedUrls(page, query);
 
 describe('search', () => {
   test(`finds the right page in the top three for ${QUERIES.length} real-world queries`, async () => {
@@ -113,6 +133,34 @@ describe('search', () => {
       if (!urls.includes(expected)) misses.push(`« ${query} » → ${urls.join(', ') || '(rien)'} ; attendu ${expected}`);
     }
     expect(misses).toEqual([]);
+    await context.close();
+  });
+
+  test('puts first the page a query names by its title, and counts pages, not the sections under them', async () => {
+    const { page, context } = await site.page();
+    await page.goto(`${site.url}/recherche/`);
+    const main = page.locator('main');
+    const search = async (query: string) => {
+      await main.locator('[data-search-input]').fill(query);
+      await resultsFor(main, query);
+    };
+    for (const [query, titled] of [
+      ['facture impayée particulier', '/se-faire-payer/client-particulier/'],
+      ['intérêts de retard', '/outils/penalites-de-retard/'],
+    ] as const) {
+      await search(query);
+      expect(await main.locator('.search-hit__link').first().getAttribute('href'), query).toBe(titled);
+    }
+
+    const query = 'client ne répond plus';
+    await search(query);
+    const pages = (await rankedUrls(page, query, 100)).length;
+    expect(pages).toBeGreaterThan(5);
+    expect(await main.locator('.search-status').textContent()).toBe(`${pages} pages pour «\u00a0${query}\u00a0»`);
+    // Five pages shown, each with its matching sections: more options than pages.
+    expect(await main.locator('.search-hit:not(.search-section)').count()).toBe(5);
+    expect(await main.locator('.search-section').count()).toBeGreaterThan(0);
+    expect(await main.locator('.search-more').textContent()).toBe('Afficher 5 pages de plus');
     await context.close();
   });
 
@@ -218,7 +266,7 @@ describe('search', () => {
   test('with no result, offers the signs and the self-assessment', async () => {
     const { page, context } = await site.page();
     await page.goto(`${site.url}/recherche/?q=xylophone`);
-    await expect.poll(() => page.locator('main .search-status').textContent()).toBe('0 résultat pour « xylophone »');
+    await expect.poll(() => page.locator('main .search-status').textContent()).toBe('Aucune page pour «\u00a0xylophone\u00a0»');
     const empty = page.locator('main .search-empty');
     expect(await empty.isVisible()).toBe(true);
     expect(await empty.getByRole('link', { name: /signes/ }).getAttribute('href')).toBe('/signes/');
@@ -303,12 +351,24 @@ describe('search', () => {
     await context.close();
   });
 
-  test('the dialog’s field keeps a usable width on a phone', async () => {
-    const { page, context } = await site.page({ viewport: { width: 390, height: 844 } });
+  test('on a small phone, the field keeps a usable width and the first result shows above the keyboard', async () => {
+    const height = 667;
+    const { page, context } = await site.page({ viewport: { width: 375, height }, hasTouch: true, isMobile: true });
     await page.goto(`${site.url}/`);
-    await page.locator('#header-q').click();
-    const box = await page.getByRole('dialog').getByRole('combobox').boundingBox();
+    await page.locator('#header-q').tap();
+    const dialog = page.getByRole('dialog');
+    const box = await dialog.getByRole('combobox').boundingBox();
     expect(box!.width).toBeGreaterThanOrEqual(280);
+    await page.keyboard.type('préavis');
+    await resultsFor(dialog, 'préavis');
+    // An on-screen keyboard covers up to 45 % of a phone's height: the first result's title line
+    // (48 px) must start above it, without the reader closing the keyboard to see it.
+    const first = await dialog.locator('.search-hit').first().boundingBox();
+    expect(first!.y + 48).toBeLessThanOrEqual(height * 0.55);
+    // The filters wait under « Affiner », one tap away.
+    expect(await dialog.getByRole('checkbox', { name: 'Signe' }).isVisible()).toBe(false);
+    await dialog.locator('summary', { hasText: 'Affiner' }).tap();
+    expect(await dialog.getByRole('checkbox', { name: 'Signe' }).isVisible()).toBe(true);
     await context.close();
   });
 

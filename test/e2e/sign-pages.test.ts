@@ -153,7 +153,7 @@ describe('a deep link lands well', () => {
     await page.goto(`${site.url}/rompre/donner-un-preavis/`);
     const control = page.locator('main a.heading-link').first();
     const hash = await control.evaluate((a) => (a as HTMLAnchorElement).hash);
-    expect(await control.textContent()).toMatch(/^#Copier le lien de la section «\s.+\s»$/);
+    expect(await control.locator('.sr-only').textContent()).toMatch(/^Copier le lien de la section «\s.+\s»$/);
     await control.click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/rompre/donner-un-preavis/${hash}`);
     await context.close();

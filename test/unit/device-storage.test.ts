@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { eraseSiteData } from '../../src/components/browser/saved-locally';
-import { CALCULATOR_STORAGE_KEY, ERASE_DEVICE, QUIZ_STORAGE_KEY, STORAGE_PREFIX } from '../../src/lib/storage-keys';
+import { CALCULATOR_STORAGE_KEY, CHECKLIST_STORAGE_KEY, ERASE_DEVICE, QUIZ_STORAGE_KEY, STORAGE_PREFIX } from '../../src/lib/storage-keys';
 import { spacingProblems } from '../support/french-spacing';
 
 /** A Web Storage held in memory, as a browser's. */
@@ -63,7 +63,10 @@ describe('what the site writes on this device', () => {
 
   test('goes through savedLocally alone, under a key of storage-keys.ts, so the erase knows every entry', () => {
     const touching = files.filter(({ text }) => /\b(local|session)Storage\s*[.[]|document\.cookie|indexedDB/.test(text)).map((f) => f.file);
-    expect(touching).toEqual(['components/browser/saved-locally.ts']);
+    // The /rompre/ checklist's plain script keeps its own copy (a shared module would cost content pages a request);
+    // its key, CHECKLIST_STORAGE_KEY, is under the prefix like the others.
+    expect(touching.sort()).toEqual(['components/browser/saved-locally.ts', 'scripts/saved-checklist.ts']);
+    expect(CHECKLIST_STORAGE_KEY.startsWith(STORAGE_PREFIX)).toBe(true);
     const keys = files.flatMap(({ text }) => [...text.matchAll(/savedLocally\((\w+)\)/g)].map((m) => m[1]));
     expect(new Set(keys)).toEqual(new Set(['CALCULATOR_STORAGE_KEY', 'QUIZ_STORAGE_KEY', 'STORAGE_KEY']));
     expect([QUIZ_STORAGE_KEY, CALCULATOR_STORAGE_KEY].every((key) => key.startsWith(STORAGE_PREFIX))).toBe(true);

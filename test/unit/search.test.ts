@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerptParts, queryFromSearch, resultCount, searchPageUrl, toHit } from '../../src/lib/search';
+import { excerptParts, pageCount, queryFromSearch, searchPageUrl, searchStatus, toHit } from '../../src/lib/search';
 
 describe('search helpers', () => {
   test('the search page URL carries the query, encoded, and nothing else', () => {
@@ -52,9 +52,11 @@ describe('search helpers', () => {
     expect(hit.sections.map((s) => s.title)).toEqual(['Symptômes']);
   });
 
-  test('counts results in French', () => {
-    expect(resultCount(0)).toBe('0 résultat');
-    expect(resultCount(1)).toBe('1 résultat');
-    expect(resultCount(2)).toBe('2 résultats');
+  test('counts pages, in French, whatever number of sections they list', () => {
+    expect(pageCount(1)).toBe('1 page');
+    expect(pageCount(5)).toBe('5 pages');
+    expect(searchStatus(0, 'xylophone')).toBe('Aucune page pour «\u00a0xylophone\u00a0»');
+    expect(searchStatus(1, 'insultes')).toBe('1 page pour «\u00a0insultes\u00a0»');
+    expect(searchStatus(20, 'client ne répond plus')).toBe('20 pages pour «\u00a0client ne répond plus\u00a0»');
   });
 });

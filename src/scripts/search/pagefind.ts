@@ -1,3 +1,5 @@
+import { SEARCH_RANKING } from '../../lib/search';
+
 /** The part of Pagefind's browser API this site uses: one instance made by `createInstance`. */
 export interface Pagefind {
   /** Resolves once the entry file, the language's WebAssembly and the index metadata are loaded. */
@@ -41,7 +43,12 @@ export function loadPagefind(entryTag?: string): Promise<Pagefind> {
     const { createInstance } = (await import(/* @vite-ignore */ url)) as PagefindModule;
     // No worker: for a guide this size the main thread searches instantly, and the first
     // search downloads one script instead of two.
-    const pagefind = createInstance({ excerptLength: 22, noWorker: true, ...(entryTag && { metaCacheTag: entryTag }) });
+    const pagefind = createInstance({
+      excerptLength: 22,
+      noWorker: true,
+      ranking: SEARCH_RANKING,
+      ...(entryTag && { metaCacheTag: entryTag }),
+    });
     await pagefind.init();
     return pagefind;
   })();

@@ -1,4 +1,4 @@
-import { resultCount, toHit, type ExcerptPart, type PagefindData, type SearchHit } from '../../lib/search';
+import { pageCount, searchStatus, toHit, type ExcerptPart, type PagefindData, type SearchHit } from '../../lib/search';
 import { forgetPagefind, loadPagefind } from './pagefind';
 
 /**
@@ -138,7 +138,7 @@ export function connectSearch(ui: SearchElements, onQuery: (query: string) => vo
 
   function showMoreButton() {
     ui.more.hidden = pending.length === 0;
-    ui.more.textContent = `Afficher ${resultCount(Math.min(PAGE_SIZE, pending.length))} de plus`;
+    ui.more.textContent = `Afficher ${pageCount(Math.min(PAGE_SIZE, pending.length))} de plus`;
   }
 
   function failed() {
@@ -172,7 +172,7 @@ export function connectSearch(ui: SearchElements, onQuery: (query: string) => vo
       show(items, false);
       shownQuery = query;
       showMoreButton();
-      ui.status.textContent = `${resultCount(search.results.length)} pour « ${query} »`;
+      ui.status.textContent = searchStatus(search.results.length, query);
       ui.emptyHint.hidden = false;
       ui.empty.hidden = search.results.length > 0;
       if (openWhenReady) open(options()[0]);
