@@ -16,7 +16,14 @@ const team = { equipe: 'equipe' };
 const pro = { 'type-client': 'professionnel' };
 const perso = { 'type-client': 'particulier' };
 const person = { clientName: 'Marc Petit', clientAddress: '8 rue Neuve, 69001 Lyon' };
-const unpaidClient = { impayes: 'souvent', retards: 'toujours', 'deja-essaye': 'oui', projet: 'non', 'a-facturer': 'non' };
+const unpaidClient = {
+  impayes: 'souvent',
+  'impayes-intention': 'silence',
+  retards: 'toujours',
+  'deja-essaye': 'oui',
+  projet: 'non',
+  'a-facturer': 'non',
+};
 const sixtyDaysLate = [
   { number: 'F-2026-031', amount: '1 200', due: '2026-10-01' },
   { number: 'F-2026-038', amount: '450,50', due: '2026-10-02' },
@@ -26,6 +33,14 @@ const STORIES: Record<string, CaseStory> = {
   'pro-deux-factures-a-60-jours-seul': {
     assessment: {
       answers: answersWith({ ...unpaidClient, ...solo, ...pro, montant: 1650.5 }),
+      fields: { ...SENDER, ...BUSINESS_CLIENT },
+      invoices: sixtyDaysLate,
+      today: '2026-11-30',
+    },
+  },
+  'pro-paie-a-60-jours-mais-finit-toujours-par-payer': {
+    assessment: {
+      answers: answersWith({ ...unpaidClient, 'impayes-intention': 'retard', ...solo, ...pro, montant: 1650.5 }),
       fields: { ...SENDER, ...BUSINESS_CLIENT },
       invoices: sixtyDaysLate,
       today: '2026-11-30',
