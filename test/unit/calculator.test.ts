@@ -87,7 +87,7 @@ describe('the statement and the letters as files', () => {
     const statement = computeStatement(pro([invoice(800, '2023-02-28')], '2024-03-01'), rates);
     expect(statement.missingPeriods).toEqual(['2023-S1', '2023-S2']);
     expect(statementText(statement, { base: 'TTC' })).toContain(
-      'Aucun taux connu pour le 1er semestre 2023 et le 2d semestre 2023\u00a0: les jours de retard de cette période ne sont pas comptés.',
+      'Aucun taux connu pour le 1er semestre 2023 et le 2d semestre 2023\u00a0: les jours de retard de ces périodes ne sont pas comptés.',
     );
   });
 

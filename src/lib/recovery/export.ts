@@ -34,7 +34,9 @@ export function statementText(
     ...(professional ? [] : [interestStart(form.formalNoticeDate)]),
     // A figure left out must say so: a statement read without the calculator's warnings would look complete.
     ...(statement.missingPeriods.length > 0
-      ? [`Aucun taux connu pour ${halfYearsLabel(statement.missingPeriods)} : les jours de retard de cette période ne sont pas comptés.`]
+      ? [
+          `Aucun taux connu pour ${halfYearsLabel(statement.missingPeriods)} : les jours de retard de ${statement.missingPeriods.length === 1 ? 'cette période ne sont' : 'ces périodes ne sont'} pas comptés.`,
+        ]
       : []),
     '',
   ];
@@ -61,7 +63,11 @@ export function statementText(
   lines.push(
     `Reste dû sur les factures échues : ${money(t.balance)}`,
     `${professional ? 'Pénalités de retard' : 'Intérêts au taux légal'} : ${amountWithMissing(t.penalties, statement.missingPeriods)}`,
-    ...(professional ? [`Indemnités forfaitaires : ${money(t.indemnities)}`] : []),
+    ...(professional
+      ? [
+          `${statement.invoices.filter((i) => i.indemnity > 0).length === 1 ? 'Indemnité forfaitaire' : 'Indemnités forfaitaires'} : ${money(t.indemnities)}`,
+        ]
+      : []),
     `Total : ${money(t.total)}${statement.missingPeriods.length > 0 ? `, sans compter ${halfYearsLabel(statement.missingPeriods)}` : ''}`,
     ...(t.notYetDue > 0 ? [`À échoir, pas encore exigible et non compris dans le total : ${money(t.notYetDue)}`] : []),
     '',
