@@ -6,13 +6,8 @@ import { serializeState } from '../../src/lib/quiz/state';
 import { calculate } from '../../src/lib/recovery/calculate';
 import { statementText } from '../../src/lib/recovery/export';
 import type { CalculatorForm, PaymentDraft } from '../../src/lib/recovery/form';
-import {
-  assessmentNoticeFor,
-  assessmentNoticeWords,
-  composeRecoveryLetters,
-  ladderBeside,
-  type RecoveryDocument,
-} from '../../src/lib/recovery/letters';
+import { composeRecoveryLetters, type RecoveryDocument } from '../../src/lib/recovery/letters';
+import { assessmentNoticeFor, assessmentNoticeWords, ladderBeside } from '../../src/lib/recovery/assessment-notice';
 import type { Statement } from '../../src/lib/recovery/penalties';
 import { openingForm } from '../../src/lib/recovery/saved';
 import { FROM_ASSESSMENT } from '../../src/lib/urls';

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatLongDateFr } from '../../src/lib/case/calendar';
-import { assessmentNoticeFor, assessmentNoticeWords, composeRecoveryLetters, ladderBeside } from '../../src/lib/recovery/letters';
+import { composeRecoveryLetters } from '../../src/lib/recovery/letters';
+import { assessmentNoticeFor, assessmentNoticeWords, ladderBeside } from '../../src/lib/recovery/assessment-notice';
 import { readAssessedCase } from '../../src/lib/case/assessment';
 import { caseForCalculator, plannedNotice } from '../../src/lib/quiz/compose';
 import { serializeState } from '../../src/lib/quiz/state';

@@ -4,14 +4,8 @@ import { money } from '../../../lib/case/money';
 import { calculate } from '../../../lib/recovery/calculate';
 import { recoveryLettersText, statementCsv, statementText } from '../../../lib/recovery/export';
 import { emptyForm, newCalculation, type CalculatorForm, type LetterDetails } from '../../../lib/recovery/form';
-import {
-  assessmentNoticeFor,
-  assessmentNoticeWords,
-  composeRecoveryLetters,
-  ladderBeside,
-  type RecoveryDocument,
-  type RecoveryLetters,
-} from '../../../lib/recovery/letters';
+import { composeRecoveryLetters, type RecoveryDocument, type RecoveryLetters } from '../../../lib/recovery/letters';
+import { assessmentNoticeFor, assessmentNoticeWords, ladderBeside } from '../../../lib/recovery/assessment-notice';
 import { readAssessedCase, type AssessedCase } from '../../../lib/case/assessment';
 import type { Statement } from '../../../lib/recovery/penalties';
 import {
