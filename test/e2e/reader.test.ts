@@ -85,10 +85,10 @@ describe('a reader', () => {
     for (const [path, bar, heading] of [
       [
         '/se-faire-payer/mise-en-demeure/#ce-que-la-lettre-doit-contenir',
-        'Se faire payer · Échelon 2 sur 9 La mise en demeure',
+        'Se faire payer · Échelon 2 sur 12 La mise en demeure',
         'Ce que la lettre doit contenir',
       ],
-      ['/se-faire-payer/relances/#ce-que-cela-coute', 'Se faire payer · Échelon 1 sur 9 Les relances', 'Ce que cela coûte'],
+      ['/se-faire-payer/relances/#ce-que-cela-coute', 'Se faire payer · Échelon 1 sur 12 Les relances', 'Ce que cela coûte'],
       [
         '/rompre/donner-un-preavis/#ce-que-prevoit-votre-contrat',
         'Partir proprement · Étape 5 sur 15 Donner un préavis raisonnable',
