@@ -174,6 +174,65 @@ describe('the self-assessment', () => {
     await context.close();
   });
 
+  test('two tabs never scramble a letter: typing at a human pace, the subject in one and the body in the other, the same text in both', async () => {
+    const { page: first, context, errors } = await site.page();
+    await openResult(first, site.url, { retards: 'toujours' });
+    const second = await context.newPage();
+    await second.goto(`${site.url}/diagnostic/`);
+    await second.locator('#verdict').waitFor();
+    await first.bringToFront();
+    const subject = (page: Page) => page.locator('.quiz-document input').first();
+    const body = (page: Page) => page.locator('.quiz-document textarea').first();
+    const proposed = { subject: await subject(first).inputValue(), body: await body(first).inputValue() };
+
+    // A few words at the start of the letter, a key every 200 ms, while the result is open in the other tab.
+    await body(first).focus();
+    await first.keyboard.press('Control+Home');
+    await first.keyboard.type('Chère ', { delay: 200 });
+    expect(await body(first).inputValue()).toBe(`Chère ${proposed.body}`);
+    expect(await subject(first).inputValue()).toBe(proposed.subject);
+    await expect.poll(() => body(second).inputValue()).toBe(`Chère ${proposed.body}`);
+
+    // The subject typed in one tab while the body is typed in the other: both kept, in both tabs.
+    await subject(second).focus();
+    await second.keyboard.press('End');
+    await Promise.all([second.keyboard.type(' bis', { delay: 200 }), first.keyboard.type('Mme ', { delay: 200 })]);
+    for (const page of [first, second]) {
+      await expect.poll(() => subject(page).inputValue()).toBe(`${proposed.subject} bis`);
+      await expect.poll(() => body(page).inputValue()).toBe(`Chère Mme ${proposed.body}`);
+    }
+
+    // The same text typed in both: the later version is kept whole, and each tab says so, politely.
+    const news = (page: Page) => page.getByRole('status').filter({ hasText: 'Un autre onglet' });
+    await body(second).focus();
+    await second.keyboard.press('Control+Home');
+    await first.keyboard.press('Control+Home');
+    await first.keyboard.type('Un ', { delay: 200 });
+    // The second tab's reader is in that text: it keeps their words, and tells them.
+    await expect
+      .poll(async () => plain(await news(second).textContent()))
+      .toMatch(/^Un autre onglet vient de modifier le texte du courrier « /);
+    expect(await body(second).inputValue()).toBe(`Chère Mme ${proposed.body}`);
+    await second.keyboard.type('Deux ', { delay: 200 });
+    const later = `Deux Chère Mme ${proposed.body}`;
+    expect(plain(await news(second).textContent())).toMatch(
+      /^Un autre onglet modifiait aussi le texte du courrier « .+ » : votre version, écrite en dernier, est gardée/,
+    );
+    await expect.poll(async () => plain(await news(first).textContent())).toMatch(/^Un autre onglet vient de modifier/);
+    expect(await body(first).inputValue()).toBe(`Un Chère Mme ${proposed.body}`);
+    await first.keyboard.press('Shift+Tab');
+    expect(await body(first).inputValue()).toBe(later);
+    expect(plain(await news(first).textContent())).toMatch(
+      /^Un autre onglet a modifié le texte du courrier « .+ » après vous : cette page affiche désormais sa version/,
+    );
+    const saved = JSON.parse((await first.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)) ?? '{}') as {
+      edits: { documents: { body: string; subject: string }[] };
+    };
+    expect(saved.edits.documents[0]).toMatchObject({ subject: `${proposed.subject} bis`, body: later });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('tampered saved answers are reset with a message', async () => {
     const { page, context } = await site.page();
     await context.addInitScript(

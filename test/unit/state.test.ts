@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { NO_MERGE_INFO } from '../../src/lib/tab-merge';
 import {
   decodeShare,
   encodeShare,
+  fromMergeable,
+  mergeableState,
   parseSavedState,
   questionnaireKey,
   resumePosition,
@@ -45,7 +48,36 @@ const randomString = (next: () => number, max: number) =>
 
 describe('saved state', () => {
   test('round-trips answers, letter fields, invoices as typed (even invalid), the way to leave, edits and position', () => {
-    expect(parseSavedState(model, serializeState(model, saved))).toEqual({ ok: true, value: { ...saved, lost: [] } });
+    expect(parseSavedState(model, serializeState(model, saved))).toEqual({ ok: true, value: { ...saved, lost: [], merge: NO_MERGE_INFO } });
+  });
+
+  test('round-trips what another tab needs to merge with it, and reads a broken one as none', () => {
+    const merge = { gen: [2, 'ab12'] as const, stamps: { '["edits","documents","lettre","body"]': [7, 'cd34'] as const } };
+    expect(parseSavedState(model, serializeState(model, saved, undefined, merge))).toMatchObject({ ok: true, value: { merge } });
+    const broken = JSON.stringify({ ...savedJson(), merge: { gen: 'hier', stamps: [] } });
+    expect(parseSavedState(model, broken)).toMatchObject({ ok: true, value: { ...saved, merge: NO_MERGE_INFO } });
+  });
+
+  test('keeps an edited letter whose subject alone was edited (its body shows as proposed), not one with neither', () => {
+    const subjectOnly = { ...saved.edits!, documents: [{ id: 'lettre' as const, subject: 'Objet' }] };
+    expect(parseSavedState(model, serializeState(model, { ...saved, edits: subjectOnly }))).toMatchObject({
+      ok: true,
+      value: { edits: subjectOnly, lost: [] },
+    });
+    const neither = JSON.stringify({ ...savedJson(), edits: { ...saved.edits, documents: [{ id: 'lettre' }] } });
+    expect(parseSavedState(model, neither)).toMatchObject({ ok: true, value: { edits: undefined, lost: ['edits'] } });
+  });
+
+  test('goes to the shape two tabs merge and back unchanged; a row merged without all its cells starts them empty', () => {
+    expect(fromMergeable(model, mergeableState(saved))).toEqual(saved);
+    const tree = mergeableState(saved) as Record<string, unknown>;
+    expect(fromMergeable(model, { ...tree, invoices: [{ number: 'F-9' }], edits: { documents: { lettre: { body: 'B' } } } })).toMatchObject(
+      {
+        invoices: [{ number: 'F-9', amount: '', due: '' }],
+        edits: { basis: '', documents: [{ id: 'lettre', body: 'B' }] },
+      },
+    );
+    expect(fromMergeable(model, 'rien')).toBeUndefined();
   });
 
   test('keeps "Je ne sais pas" where the question offers it, and nowhere else', () => {
@@ -84,7 +116,7 @@ describe('saved state', () => {
     ['a position that is not a screen', { position: -3 }, { position: 0 }, []],
   ])('keeps the answers and leaves out only %s, saying what was lost', (_what, change, expected, lost) => {
     const parsed = parseSavedState(model, JSON.stringify({ ...savedJson(), ...change }));
-    expect(parsed).toEqual({ ok: true, value: { ...saved, ...expected, lost } });
+    expect(parsed).toEqual({ ok: true, value: { ...saved, ...expected, lost, merge: NO_MERGE_INFO } });
   });
 
   test('rejects answers saved by another version of the questionnaire', () => {

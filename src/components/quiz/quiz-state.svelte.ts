@@ -17,6 +17,7 @@ import {
 } from '../../lib/quiz/edits';
 import type { InvoiceDraft } from '../../lib/case/invoices';
 import type { OwedMoney } from '../../lib/case/client-case';
+import type { Overlap } from '../browser/held-while-typing';
 import {
   visibleQuestions,
   type Answers,
@@ -58,6 +59,12 @@ export class QuizState {
   status = $state('');
   /** While changing an answer: the verdict before it, and the new questions already announced. */
   #before: { level: Verdict['level']; announced: string[] } | undefined;
+  /**
+   * A text changed in another tab while this tab had changed it too, or was typing it: which one
+   * (its path in the merged state), and where it stands (held back while the reader types, then
+   * kept, or replaced by the other tab's later version).
+   */
+  overlap: { part: string; state: Overlap } | undefined = $state();
 
   readonly questions: QuizQuestion[];
   readonly checkScreen: number;
@@ -195,6 +202,26 @@ export class QuizState {
     this.changing = false;
     this.returnTo = undefined;
     this.goTo(resumePosition(this.model, saved.answers, saved.position));
+  }
+
+  /**
+   * Takes up the state merged with another tab's: only the parts that changed are replaced, and
+   * the focus stays where the reader is (following another tab never pulls it).
+   */
+  follow(merged: SavedState) {
+    const now = this.snapshot();
+    const differs = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
+    if (differs(now.answers, merged.answers)) this.answers = merged.answers;
+    if (differs(now.fields, merged.fields)) this.fields = merged.fields;
+    if (differs(now.invoices, merged.invoices)) this.invoices = merged.invoices;
+    if (now.exitMode !== merged.exitMode) this.exitMode = merged.exitMode;
+    if (differs(now.edits, merged.edits)) this.edits = merged.edits;
+    const position = resumePosition(this.model, merged.answers, merged.position);
+    if (position !== this.position) {
+      this.changing = false;
+      this.goTo(position);
+      this.moved = false;
+    }
   }
 
   /** Back to question 1 with nothing saved; `keep` lists the letter details to carry over. */

@@ -1,7 +1,8 @@
 import type { ExitMode } from './compose';
-import type { EditedWords } from './edits';
+import type { EditedDocument, EditedWords } from './edits';
 import type { CaseForCalculator } from '../case/assessment';
 import { isRecord } from '../untrusted';
+import { readMergeInfo, type MergeInfo } from '../tab-merge';
 import { FREQUENCIES, LETTER_FIELDS, NUMBER_FACTS, UNSURE } from './facts';
 import type { InvoiceDraft } from '../case/invoices';
 import { visibleQuestions, type Answers, type LetterFields, type QuizModel, type QuizQuestion } from './model';
@@ -90,9 +91,16 @@ function readEdits(raw: unknown): EditedWords | undefined | null {
   if ((conversation !== undefined && !isText(conversation, MAX_TEXT)) || !isText(basis, 16)) return null;
   const documents: EditedWords['documents'] = [];
   for (const doc of raw['documents']) {
-    if (!isRecord(doc) || !DOCUMENT_IDS.includes(doc['id']) || !isText(doc['subject'], MAX_FIELD) || !isText(doc['body'], MAX_TEXT))
-      return null;
-    documents.push({ id: doc['id'] as EditedWords['documents'][number]['id'], subject: doc['subject'], body: doc['body'] });
+    // Each part is kept once edited: one may be missing (shown as proposed), not both.
+    if (!isRecord(doc) || !DOCUMENT_IDS.includes(doc['id'])) return null;
+    const { subject, body } = doc;
+    if ((subject !== undefined && !isText(subject, MAX_FIELD)) || (body !== undefined && !isText(body, MAX_TEXT))) return null;
+    if (subject === undefined && body === undefined) return null;
+    documents.push({
+      id: doc['id'] as EditedDocument['id'],
+      ...(subject !== undefined && { subject }),
+      ...(body !== undefined && { body }),
+    });
   }
   return { conversation, documents, basis };
 }
@@ -113,10 +121,17 @@ const EXIT_MODES: readonly unknown[] = ['miseEnDemeure', 'immediat'];
 
 /**
  * The state as saved, with, for the calculator, the case as the result reads it: derived from the
- * rest, so it is never read back here, only by src/lib/case/assessment.ts.
+ * rest, so it is never read back here, only by src/lib/case/assessment.ts; and `merge`, what
+ * another tab needs to merge with this state rather than replace it (src/lib/tab-merge.ts).
  */
-export function serializeState(model: QuizModel, state: SavedState, forCalculator?: CaseForCalculator): string {
-  return JSON.stringify({ version: STATE_VERSION, questionnaire: questionnaireKey(model), ...state, case: forCalculator });
+export function serializeState(model: QuizModel, state: SavedState, forCalculator?: CaseForCalculator, merge?: MergeInfo): string {
+  return JSON.stringify({
+    version: STATE_VERSION,
+    questionnaire: questionnaireKey(model),
+    ...state,
+    case: forCalculator,
+    ...(merge && { merge }),
+  });
 }
 
 /**
@@ -124,7 +139,10 @@ export function serializeState(model: QuizModel, state: SavedState, forCalculato
  * always kept: a part that cannot be read (letter details, invoices, edited texts) is left out
  * and named in `lost`, so the page can say what did not come back.
  */
-export function parseSavedState(model: QuizModel, raw: string | null): Parsed<SavedState & { lost: SavedPart[] }> | undefined {
+export function parseSavedState(
+  model: QuizModel,
+  raw: string | null,
+): Parsed<SavedState & { lost: SavedPart[]; merge: MergeInfo }> | undefined {
   if (raw === null) return undefined;
   let json: unknown;
   try {
@@ -156,8 +174,57 @@ export function parseSavedState(model: QuizModel, raw: string | null): Parsed<Sa
       position: typeof position === 'number' && Number.isInteger(position) && position >= 0 ? Math.min(position, 1000) : 0,
       edits: edits ?? undefined,
       lost,
+      merge: readMergeInfo(json['merge']),
     },
   };
+}
+
+/** A part's path in the state two tabs merge (`mergeableState`): ["edits", "documents", "lettre", "body"]. */
+export type PartPath = ['answers' | 'fields' | 'invoices' | 'edits', ...(string | number)[]];
+export const partPath = (...path: PartPath) => JSON.stringify(path);
+
+/**
+ * A saved state as two tabs merge it, part by part: each answer, each letter detail, each cell of
+ * the invoices, and each edited text (documents by id, so that their order does not matter).
+ */
+export function mergeableState({ answers, fields, invoices, exitMode, position, edits }: SavedState): unknown {
+  return {
+    answers,
+    fields,
+    invoices,
+    exitMode,
+    position,
+    edits: edits && {
+      basis: edits.basis,
+      conversation: edits.conversation,
+      documents: Object.fromEntries(edits.documents.map(({ id, ...parts }) => [id, parts])),
+    },
+  };
+}
+
+/** Back from a merged value to a saved state, checked as anything read back; undefined if it does not read. */
+export function fromMergeable(model: QuizModel, value: unknown): SavedState | undefined {
+  if (!isRecord(value)) return undefined;
+  const { invoices, edits } = value;
+  const state = {
+    ...value,
+    // A row or an edit merged from two tabs may lack a part: it starts empty, as a new one does.
+    invoices: Array.isArray(invoices) ? invoices.map((row) => ({ number: '', amount: '', due: '', ...(isRecord(row) ? row : {}) })) : [],
+    edits: isRecord(edits)
+      ? {
+          ...edits,
+          basis: edits['basis'] ?? '',
+          documents: Object.entries(isRecord(edits['documents']) ? edits['documents'] : {}).map(([id, parts]) => ({
+            ...(isRecord(parts) ? parts : {}),
+            id,
+          })),
+        }
+      : undefined,
+  };
+  const parsed = parseSavedState(model, JSON.stringify({ version: STATE_VERSION, questionnaire: questionnaireKey(model), ...state }));
+  if (!parsed?.ok) return undefined;
+  const { answers, fields, invoices: rows, exitMode, position, edits: edited } = parsed.value;
+  return { answers, fields, invoices: rows, exitMode, position, edits: edited };
 }
 
 /**
