@@ -25,7 +25,8 @@ export const isHolding = (element: Element | null) => element !== null && holdin
 
 /** Sets the field's text to `value`, except while it has the focus (the value then waits until it is left). */
 export function follow(element: TextField, value: string, { overlap, shown }: Held = {}) {
-  const typing = element.ownerDocument.activeElement === element;
+  // A field keeps its focus in a window the reader has left (another tab in front): it follows then.
+  const typing = element.ownerDocument.hasFocus() && element.ownerDocument.activeElement === element;
   if (!typing && element.value !== value) {
     element.value = value;
     shown?.(value);
@@ -54,3 +55,12 @@ export function follow(element: TextField, value: string, { overlap, shown }: He
 
 /** `follow` as a Svelte attachment: `<input {@attach heldWhileTyping(value, { overlap })} />`. */
 export const heldWhileTyping = (value: string, held?: Held) => (element: TextField) => follow(element, value, held);
+
+/** What the page says of a text changed in two tabs, `name` saying which (« le champ « Numéro » »). */
+export const OVERLAP_MESSAGES: Record<Overlap, (name: string) => string> = {
+  held: (name) =>
+    `Un autre onglet vient de modifier ${name}\u00a0: si vous continuez à écrire ici, votre version sera gardée\u202f; sinon, la sienne s’affichera quand vous quitterez ce champ.`,
+  kept: (name) =>
+    `Un autre onglet modifiait aussi ${name}\u00a0: votre version, écrite en dernier, est gardée, ici comme dans l’autre onglet.`,
+  replaced: (name) => `Un autre onglet a modifié ${name} après vous\u00a0: cette page affiche désormais sa version, la plus récente.`,
+};
