@@ -19,6 +19,8 @@ export function openSearchOnDemand() {
   const input = dialog?.querySelector<HTMLInputElement>('[data-search-input]');
   if (!opener || !dialog || !input) return;
   let search: Promise<Search> | undefined;
+  /** Failed fetches of the search code: each retry asks for a new URL, since a browser may keep a failed module. */
+  let failures = 0;
   /** Set once the search code is there; until then, this script answers Enter in the field. */
   let connected = false;
   /** Where the focus was before the dialog opened: it goes back there on close. */
@@ -27,14 +29,42 @@ export function openSearchOnDemand() {
   function prepare() {
     if (!search) {
       const warmUp = warmUpPagefind();
-      search = (import(/* @vite-ignore */ searchCodeUrl) as Promise<SearchCode>).then(({ connectDialogPanel }) => {
+      const url = failures > 0 ? `${searchCodeUrl}?essai=${failures}` : searchCodeUrl;
+      search = (import(/* @vite-ignore */ url) as Promise<SearchCode>).then(({ connectDialogPanel }) => {
         connected = true;
         return connectDialogPanel(dialog!, warmUp);
       });
-      // After a network failure, the next intent tries again.
-      search.catch(() => (search = undefined));
+      // After a network failure, the next intent or keystroke tries again, never the failed promise.
+      search.catch(() => {
+        search = undefined;
+        failures += 1;
+      });
     }
     return search;
+  }
+
+  /** Searches for what the field holds, or says why it cannot. */
+  async function run() {
+    try {
+      await (await prepare())?.run();
+    } catch {
+      cannotLoad();
+    }
+  }
+
+  /**
+   * The search code itself could not be fetched (offline, say): the results area says so, with
+   * the words the page holds for it, and offers the index pages. search-ui.ts's `cannotLoad` does
+   * the same once that code is there; this script imports nothing, so it repeats those few lines.
+   */
+  function cannotLoad() {
+    const status = dialog!.querySelector<HTMLElement>('[data-search-status]');
+    const empty = dialog!.querySelector<HTMLElement>('[data-search-empty]');
+    const hint = dialog!.querySelector<HTMLElement>('[data-search-empty-hint]');
+    if (!status || !empty || !hint) return;
+    status.textContent = (navigator.onLine ? status.dataset['failure'] : status.dataset['offline']) ?? '';
+    hint.hidden = true;
+    empty.hidden = false;
   }
 
   async function open() {
@@ -48,12 +78,16 @@ export function openSearchOnDemand() {
       opener!.value = '';
     }
     input!.focus();
-    await (await prepare())?.run();
+    await run();
   }
 
   for (const intent of ['pointerenter', 'pointerdown', 'focus']) opener.addEventListener(intent, () => void prepare());
   opener.addEventListener('click', () => void open());
   opener.addEventListener('input', () => void open());
+  // Until the search code is there (it failed to load, say), this script searches as the reader types.
+  input.addEventListener('input', () => {
+    if (!connected) void run();
+  });
   input.addEventListener('keydown', (event) => {
     // A search field clears itself on a first Escape; here Escape closes at once.
     if (event.key === 'Escape') {
@@ -63,7 +97,7 @@ export function openSearchOnDemand() {
     // Enter before the results code arrived (a slow connection) still opens the first result.
     if (event.key === 'Enter' && !connected) {
       event.preventDefault();
-      void prepare().then((ready) => ready?.openFirst());
+      void prepare().then((ready) => ready?.openFirst(), cannotLoad);
     }
   });
   dialog.addEventListener('close', () => returnFocus?.focus());
