@@ -406,4 +406,22 @@ describe('a quiz that cannot start says so', () => {
     expect(await alert.getByRole('link', { name: 'la version papier' }).getAttribute('href')).toBe('/diagnostic/papier/');
     await context.close();
   });
+
+  test('its code blocked: one line says so, just above the link to the paper version', async () => {
+    const { page, context } = await site.page();
+    // Astro asks twice for the island's code (once more after a second) before giving up.
+    await page.route(/\/_astro\/SelfAssessment\./, (route) => route.abort());
+    await page.goto(`${site.url}/diagnostic/`);
+    const line = page.getByRole('alert');
+    await expect.poll(() => line.textContent()).toMatch(/^Le questionnaire interactif n’a pas pu se charger/);
+    // The space kept for the questionnaire closes up: the line sits right above the link.
+    const gap = await page.evaluate(
+      () =>
+        document.querySelector('.quiz-paper-link')!.getBoundingClientRect().top -
+        document.querySelector('.quiz-load-failed')!.getBoundingClientRect().bottom,
+    );
+    expect(gap).toBeLessThan(100);
+    expect(await page.getByRole('link', { name: 'Le même diagnostic sur papier' }).isVisible()).toBe(true);
+    await context.close();
+  });
 });
