@@ -12,6 +12,7 @@ import {
   currentQuestion,
   optionLabel,
   plain,
+  walkedAnswers,
 } from '../support/quiz-driver';
 import { activeDescription } from '../support/keyboard';
 import { axeViolations as violations } from '../support/axe';
@@ -404,6 +405,14 @@ describe('a quiz that cannot start says so', () => {
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('n’a pas pu démarrer');
     expect(await alert.getByRole('link', { name: 'la version papier' }).getAttribute('href')).toBe('/diagnostic/papier/');
+    await context.close();
+  });
+
+  test('a screen whose code cannot be fetched says so, never a blank area', async () => {
+    const { page, context } = await site.page();
+    await page.route(/\/_astro\/ResultScreen\./, (route) => route.abort());
+    await openSaved(page, site.url, walkedAnswers(model, { retards: 'toujours' }), 1000);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^\s*Cet écran n’a pas pu se charger/);
     await context.close();
   });
 
