@@ -1,4 +1,9 @@
-import { isRecord } from './untrusted';
+/**
+ * A JSON object. untrusted.ts's isRecord, repeated: this module loads apart from the page's first
+ * code (once a second tab shows up), and sharing a module with that code splits it out of the
+ * page's first download into a request of its own.
+ */
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Two tabs of the same tool share one localStorage entry, which the browser can only replace
@@ -27,8 +32,11 @@ export interface MergeInfo {
 const ZERO: Stamp = [0, ''];
 export const NO_MERGE_INFO: MergeInfo = { gen: ZERO, stamps: {} };
 
-/** Whether `a` comes after `b`. */
-export const after = (a: Stamp, b: Stamp) => a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]);
+/**
+ * Whether `a` comes after `b`. Count 0 comes after nothing: it marks a change made before this tab
+ * counted (see `start`), which any change saved in storage follows.
+ */
+export const after = (a: Stamp, b: Stamp) => a[0] > b[0] || (a[0] === b[0] && a[0] > 0 && a[1] > b[1]);
 
 /** A leaf: a string, number, boolean or null, or an empty array or object (which has no leaves of its own). */
 type Leaf = unknown;
@@ -173,9 +181,18 @@ export class TabMerge {
     return leaves;
   }
 
-  /** The page opened on this saved state (or on nothing saved: an empty state, no info). */
-  start(value: unknown, info: MergeInfo = NO_MERGE_INFO) {
+  /**
+   * The page opened on this saved state (or on nothing saved: an empty state, no info). `since`:
+   * the state (value) the page opened on when it saved alone before (without counting, to load this code
+   * only once a second tab shows up); the parts it changed since then are its own, so that a later
+   * change of one of them from another tab is said to have replaced it.
+   */
+  start(value: unknown, info: MergeInfo = NO_MERGE_INFO, since?: { value: unknown }) {
     this.#shown = this.#load(value, info);
+    if (!since) return;
+    const opened = leavesOf(since.value);
+    for (const path of new Set([...opened.keys(), ...this.#shown.keys()]))
+      if (!same(opened.get(path), this.#shown.get(path))) this.#parts.set(path, { value: this.#shown.get(path), stamp: [0, this.#tab] });
   }
 
   /** A new generation: the page erased everything (keeping what `value` still holds). */

@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { NO_MERGE_INFO } from '../../src/lib/tab-merge';
+import { fromMergeable, mergeableState, storedForMerge } from '../../src/lib/quiz/tabs';
 import {
   decodeShare,
   encodeShare,
-  fromMergeable,
-  mergeableState,
   parseSavedState,
   questionnaireKey,
   resumePosition,
   serializeState,
+  stateCodec,
   validateAnswers,
   type SavedState,
 } from '../../src/lib/quiz/state';
@@ -32,6 +32,7 @@ const saved: SavedState = {
   position: 7,
   edits: { conversation: 'Bonjour', documents: [{ id: 'lettre', subject: 'Objet', body: 'Corps' }], basis: 'abc123' },
 };
+const codec = stateCodec(model);
 const savedJson = () => JSON.parse(serializeState(model, saved)) as Record<string, unknown>;
 
 /** A small deterministic generator, so a failing fuzz case can be replayed. */
@@ -48,14 +49,15 @@ const randomString = (next: () => number, max: number) =>
 
 describe('saved state', () => {
   test('round-trips answers, letter fields, invoices as typed (even invalid), the way to leave, edits and position', () => {
-    expect(parseSavedState(model, serializeState(model, saved))).toEqual({ ok: true, value: { ...saved, lost: [], merge: NO_MERGE_INFO } });
+    expect(parseSavedState(model, serializeState(model, saved))).toEqual({ ok: true, value: { ...saved, lost: [] } });
   });
 
   test('round-trips what another tab needs to merge with it, and reads a broken one as none', () => {
     const merge = { gen: [2, 'ab12'] as const, stamps: { '["edits","documents","lettre","body"]': [7, 'cd34'] as const } };
-    expect(parseSavedState(model, serializeState(model, saved, undefined, merge))).toMatchObject({ ok: true, value: { merge } });
+    expect(storedForMerge(codec, serializeState(model, saved, undefined, merge))).toEqual({ value: mergeableState(saved), info: merge });
     const broken = JSON.stringify({ ...savedJson(), merge: { gen: 'hier', stamps: [] } });
-    expect(parseSavedState(model, broken)).toMatchObject({ ok: true, value: { ...saved, merge: NO_MERGE_INFO } });
+    expect(storedForMerge(codec, broken)?.info).toEqual(NO_MERGE_INFO);
+    expect(storedForMerge(codec, '{"version":1,')).toBeUndefined();
   });
 
   test('keeps an edited letter whose subject alone was edited (its body shows as proposed), not one with neither', () => {
@@ -69,15 +71,15 @@ describe('saved state', () => {
   });
 
   test('goes to the shape two tabs merge and back unchanged; a row merged without all its cells starts them empty', () => {
-    expect(fromMergeable(model, mergeableState(saved))).toEqual(saved);
+    expect(fromMergeable(codec, mergeableState(saved))).toEqual(saved);
     const tree = mergeableState(saved) as Record<string, unknown>;
-    expect(fromMergeable(model, { ...tree, invoices: [{ number: 'F-9' }], edits: { documents: { lettre: { body: 'B' } } } })).toMatchObject(
+    expect(fromMergeable(codec, { ...tree, invoices: [{ number: 'F-9' }], edits: { documents: { lettre: { body: 'B' } } } })).toMatchObject(
       {
         invoices: [{ number: 'F-9', amount: '', due: '' }],
         edits: { basis: '', documents: [{ id: 'lettre', body: 'B' }] },
       },
     );
-    expect(fromMergeable(model, 'rien')).toBeUndefined();
+    expect(fromMergeable(codec, 'rien')).toBeUndefined();
   });
 
   test('keeps "Je ne sais pas" where the question offers it, and nowhere else', () => {
@@ -116,7 +118,7 @@ describe('saved state', () => {
     ['a position that is not a screen', { position: -3 }, { position: 0 }, []],
   ])('keeps the answers and leaves out only %s, saying what was lost', (_what, change, expected, lost) => {
     const parsed = parseSavedState(model, JSON.stringify({ ...savedJson(), ...change }));
-    expect(parsed).toEqual({ ok: true, value: { ...saved, ...expected, lost, merge: NO_MERGE_INFO } });
+    expect(parsed).toEqual({ ok: true, value: { ...saved, ...expected, lost } });
   });
 
   test('rejects answers saved by another version of the questionnaire', () => {

@@ -164,6 +164,21 @@ describe('two tabs', () => {
   });
 });
 
+describe('a tab that saved alone until another one showed up', () => {
+  test('its parts changed since it opened are its own: replaced by a later change elsewhere, it is told which; the others follow silently', () => {
+    const opened = { answers: { retards: 'toujours' }, fields: { clientName: '', yourName: '' } };
+    const savedAlone = { ...opened, fields: { clientName: 'Zoé', yourName: '' } };
+    const theirs = { ...opened, fields: { clientName: 'Hélène', yourName: 'Claire' } };
+    const merge = new TabMerge('a');
+    merge.start(savedAlone, undefined, { value: opened });
+    const heard = merge.merge(savedAlone, { value: theirs, info: { gen: [0, ''], stamps: {} } });
+    expect(heard.value).toEqual(theirs);
+    expect(heard.replaced).toEqual(['["fields","clientName"]']);
+    // Nothing to save: storage holds the merged state already.
+    expect(heard.save).toBeUndefined();
+  });
+});
+
 describe('merge information read back', () => {
   test('is taken when well formed, and ignored (never thrown on) when not', () => {
     const good = { gen: [3, 'ab'], stamps: { '["answers","x"]': [4, 'ab'] } };

@@ -7,6 +7,8 @@
  *
  * The field's text is set here only: give the element no `value` attribute of its own.
  */
+import { HOLDING } from './holding';
+
 type TextField = HTMLInputElement | HTMLTextAreaElement;
 export type Overlap = 'held' | 'kept' | 'replaced';
 
@@ -17,11 +19,16 @@ export interface Held {
   shown?: ((text: string) => void) | undefined;
 }
 
-/** Fields whose text differs from their value, because the reader is typing in them. */
-const holding = new WeakSet<Element>();
-
-/** Whether the reader is typing in this field while it holds back another tab's text. */
-export const isHolding = (element: Element | null) => element !== null && holding.has(element);
+// A field whose text differs from its value, because the reader is typing in it, carries HOLDING.
+const holding = {
+  has: (element: Element) => element.hasAttribute(HOLDING),
+  add: (element: Element) => element.setAttribute(HOLDING, ''),
+  delete: (element: Element) => {
+    const had = element.hasAttribute(HOLDING);
+    element.removeAttribute(HOLDING);
+    return had;
+  },
+};
 
 /** Sets the field's text to `value`, except while it has the focus (the value then waits until it is left). */
 export function follow(element: TextField, value: string, { overlap, shown }: Held = {}) {
@@ -55,12 +62,3 @@ export function follow(element: TextField, value: string, { overlap, shown }: He
 
 /** `follow` as a Svelte attachment: `<input {@attach heldWhileTyping(value, { overlap })} />`. */
 export const heldWhileTyping = (value: string, held?: Held) => (element: TextField) => follow(element, value, held);
-
-/** What the page says of a text changed in two tabs, `name` saying which (« le champ « Numéro » »). */
-export const OVERLAP_MESSAGES: Record<Overlap, (name: string) => string> = {
-  held: (name) =>
-    `Un autre onglet vient de modifier ${name}\u00a0: si vous continuez à écrire ici, votre version sera gardée\u202f; sinon, la sienne s’affichera quand vous quitterez ce champ.`,
-  kept: (name) =>
-    `Un autre onglet modifiait aussi ${name}\u00a0: votre version, écrite en dernier, est gardée, ici comme dans l’autre onglet.`,
-  replaced: (name) => `Un autre onglet a modifié ${name} après vous\u00a0: cette page affiche désormais sa version, la plus récente.`,
-};

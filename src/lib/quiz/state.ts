@@ -2,7 +2,8 @@ import type { ExitMode } from './compose';
 import type { EditedDocument, EditedWords } from './edits';
 import type { CaseForCalculator } from '../case/assessment';
 import { isRecord } from '../untrusted';
-import { readMergeInfo, type MergeInfo } from '../tab-merge';
+import type { MergeInfo } from '../tab-merge';
+import type { StateCodec } from './tabs';
 import { FREQUENCIES, LETTER_FIELDS, NUMBER_FACTS, UNSURE } from './facts';
 import type { InvoiceDraft } from '../case/invoices';
 import { visibleQuestions, type Answers, type LetterFields, type QuizModel, type QuizQuestion } from './model';
@@ -139,10 +140,7 @@ export function serializeState(model: QuizModel, state: SavedState, forCalculato
  * always kept: a part that cannot be read (letter details, invoices, edited texts) is left out
  * and named in `lost`, so the page can say what did not come back.
  */
-export function parseSavedState(
-  model: QuizModel,
-  raw: string | null,
-): Parsed<SavedState & { lost: SavedPart[]; merge: MergeInfo }> | undefined {
+export function parseSavedState(model: QuizModel, raw: string | null): Parsed<SavedState & { lost: SavedPart[] }> | undefined {
   if (raw === null) return undefined;
   let json: unknown;
   try {
@@ -174,58 +172,13 @@ export function parseSavedState(
       position: typeof position === 'number' && Number.isInteger(position) && position >= 0 ? Math.min(position, 1000) : 0,
       edits: edits ?? undefined,
       lost,
-      merge: readMergeInfo(json['merge']),
     },
   };
 }
 
-/** A part's path in the state two tabs merge (`mergeableState`): ["edits", "documents", "lettre", "body"]. */
+/** A part's path in the state two tabs merge (`mergeableState`, tabs.ts): ["edits", "documents", "lettre", "body"]. */
 export type PartPath = ['answers' | 'fields' | 'invoices' | 'edits', ...(string | number)[]];
 export const partPath = (...path: PartPath) => JSON.stringify(path);
-
-/**
- * A saved state as two tabs merge it, part by part: each answer, each letter detail, each cell of
- * the invoices, and each edited text (documents by id, so that their order does not matter).
- */
-export function mergeableState({ answers, fields, invoices, exitMode, position, edits }: SavedState): unknown {
-  return {
-    answers,
-    fields,
-    invoices,
-    exitMode,
-    position,
-    edits: edits && {
-      basis: edits.basis,
-      conversation: edits.conversation,
-      documents: Object.fromEntries(edits.documents.map(({ id, ...parts }) => [id, parts])),
-    },
-  };
-}
-
-/** Back from a merged value to a saved state, checked as anything read back; undefined if it does not read. */
-export function fromMergeable(model: QuizModel, value: unknown): SavedState | undefined {
-  if (!isRecord(value)) return undefined;
-  const { invoices, edits } = value;
-  const state = {
-    ...value,
-    // A row or an edit merged from two tabs may lack a part: it starts empty, as a new one does.
-    invoices: Array.isArray(invoices) ? invoices.map((row) => ({ number: '', amount: '', due: '', ...(isRecord(row) ? row : {}) })) : [],
-    edits: isRecord(edits)
-      ? {
-          ...edits,
-          basis: edits['basis'] ?? '',
-          documents: Object.entries(isRecord(edits['documents']) ? edits['documents'] : {}).map(([id, parts]) => ({
-            ...(isRecord(parts) ? parts : {}),
-            id,
-          })),
-        }
-      : undefined,
-  };
-  const parsed = parseSavedState(model, JSON.stringify({ version: STATE_VERSION, questionnaire: questionnaireKey(model), ...state }));
-  if (!parsed?.ok) return undefined;
-  const { answers, fields, invoices: rows, exitMode, position, edits: edited } = parsed.value;
-  return { answers, fields, invoices: rows, exitMode, position, edits: edited };
-}
 
 /**
  * A share link carries the answers only (never the names typed for the letter), in the URL
@@ -298,3 +251,14 @@ export function sameAnswers(a: Answers, b: Answers): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
+
+/** Reading and writing this questionnaire's saved states, for the merge with another tab (tabs.ts). */
+export const stateCodec = (model: QuizModel): StateCodec => ({
+  read(raw) {
+    const saved = parseSavedState(model, raw);
+    if (!saved?.ok) return undefined;
+    const { answers, fields, invoices, exitMode, position, edits } = saved.value;
+    return { answers, fields, invoices, exitMode, position, edits };
+  },
+  text: (state) => serializeState(model, state),
+});
