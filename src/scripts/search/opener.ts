@@ -8,69 +8,46 @@ import searchCodeUrl from './connect-panels.ts?lazy-chunk-url';
 import { warmUpPagefind } from './warm-up';
 
 type SearchCode = typeof import('./connect-panels');
+/** Said when the search code cannot be fetched (offline, most often); French spacing written in. */
+const OFFLINE = 'Pas de connexion\u00a0: tapez de nouveau une fois en ligne.';
 type Search = ReturnType<SearchCode['connectDialogPanel']>;
 
 const typingIn = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  target instanceof Element && target.closest('input, textarea, select, [contenteditable]') !== null;
 
 export function openSearchOnDemand() {
   const opener = document.querySelector<HTMLInputElement>('[data-search-opener]');
   const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
   const input = dialog?.querySelector<HTMLInputElement>('[data-search-input]');
   if (!opener || !dialog || !input) return;
-  let search: Promise<Search> | undefined;
-  /** Failed fetches of the search code: each retry asks for a new URL, since a browser may keep a failed module. */
-  let failures = 0;
+  let search: Promise<Search | void> | undefined;
   /** Set once the search code is there; until then, this script answers Enter in the field. */
   let connected = false;
   /** Where the focus was before the dialog opened: it goes back there on close. */
-  let returnFocus: HTMLElement | undefined;
+  let returnFocus: HTMLElement | null = null;
 
   function prepare() {
     if (!search) {
       const warmUp = warmUpPagefind();
-      const url = failures > 0 ? `${searchCodeUrl}?essai=${failures}` : searchCodeUrl;
-      search = (import(/* @vite-ignore */ url) as Promise<SearchCode>).then(({ connectDialogPanel }) => {
-        connected = true;
-        return connectDialogPanel(dialog!, warmUp);
-      });
-      // After a network failure, the next intent or keystroke tries again, never the failed promise.
-      search.catch(() => {
-        search = undefined;
-        failures += 1;
-      });
+      search = (import(/* @vite-ignore */ searchCodeUrl) as Promise<SearchCode>).then(
+        ({ connectDialogPanel }) => {
+          connected = true;
+          return connectDialogPanel(dialog!, warmUp);
+        },
+        // After a network failure, the next intent or keystroke tries again, and meanwhile the
+        // results' live region says so (the code that would say it is what failed to load).
+        () => {
+          search = undefined;
+          dialog!.querySelector('[data-search-status]')!.textContent = OFFLINE;
+        },
+      );
     }
     return search;
   }
 
-  /** Searches for what the field holds, or says why it cannot. */
-  async function run() {
-    try {
-      await (await prepare())?.run();
-    } catch {
-      cannotLoad();
-    }
-  }
-
-  /**
-   * The search code itself could not be fetched (offline, say): the results area says so, with
-   * the words the page holds for it, and offers the index pages. search-ui.ts's `cannotLoad` does
-   * the same once that code is there; this script imports nothing, so it repeats those few lines.
-   */
-  function cannotLoad() {
-    const status = dialog!.querySelector<HTMLElement>('[data-search-status]');
-    const empty = dialog!.querySelector<HTMLElement>('[data-search-empty]');
-    const hint = dialog!.querySelector<HTMLElement>('[data-search-empty-hint]');
-    if (!status || !empty || !hint) return;
-    status.textContent = (navigator.onLine ? status.dataset['failure'] : status.dataset['offline']) ?? '';
-    hint.hidden = true;
-    empty.hidden = false;
-  }
-
   async function open() {
     if (!dialog!.open) {
-      const focused = document.activeElement;
-      returnFocus = focused instanceof HTMLElement && focused !== document.body ? focused : undefined;
+      returnFocus = document.activeElement as HTMLElement | null;
       dialog!.showModal();
     }
     if (opener!.value) {
@@ -78,16 +55,13 @@ export function openSearchOnDemand() {
       opener!.value = '';
     }
     input!.focus();
-    await run();
+    await (await prepare())?.run();
   }
 
   for (const intent of ['pointerenter', 'pointerdown', 'focus']) opener.addEventListener(intent, () => void prepare());
-  opener.addEventListener('click', () => void open());
-  opener.addEventListener('input', () => void open());
-  // Until the search code is there (it failed to load, say), this script searches as the reader types.
-  input.addEventListener('input', () => {
-    if (!connected) void run();
-  });
+  for (const intent of ['click', 'input']) opener.addEventListener(intent, () => void open());
+  // Until the search code is there (it could not be fetched, say), typing in the dialog tries again.
+  input.addEventListener('input', () => connected || void open());
   input.addEventListener('keydown', (event) => {
     // A search field clears itself on a first Escape; here Escape closes at once.
     if (event.key === 'Escape') {
@@ -97,7 +71,7 @@ export function openSearchOnDemand() {
     // Enter before the results code arrived (a slow connection) still opens the first result.
     if (event.key === 'Enter' && !connected) {
       event.preventDefault();
-      void prepare().then((ready) => ready?.openFirst(), cannotLoad);
+      void prepare().then((ready) => ready?.openFirst());
     }
   });
   dialog.addEventListener('close', () => returnFocus?.focus());

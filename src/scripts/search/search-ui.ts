@@ -7,6 +7,16 @@ import { forgetPagefind, loadPagefind } from './pagefind';
  */
 const PAGE_SIZE = 5;
 
+/** Said when Pagefind or one of its files could not be loaded; the next change tries again. */
+// French spacing written in (no-break space before ":", narrow one before ";"): importing the
+// typography module would add to the first search's download.
+const FAILURE =
+  'La recherche n’a pas pu se charger\u00a0: la connexion a peut-être été interrompue. ' +
+  'Elle réessaiera dès que vous modifierez votre recherche\u202f; vous pouvez aussi partir de l’une de ces pages\u00a0:';
+/** The same, offline: the browser says it has no connection. */
+const OFFLINE =
+  'Pas de connexion\u00a0: la recherche ne peut pas charger son index. ' +
+  'Elle réessaiera dès que vous modifierez votre recherche\u202f; vous pouvez aussi partir de l’une de ces pages\u00a0:';
 /** `astro dev` has no index (only a build makes one): said to the developer, dropped from builds. */
 const DEV_FAILURE = 'Pas d’index de recherche en développement : lancez « npm start », qui construit puis sert le site.';
 
@@ -15,7 +25,6 @@ export interface SearchElements {
   input: HTMLInputElement;
   /** Checkboxes named "type" and "famille", whose values are Pagefind filter values. */
   filters: HTMLElement;
-  /** Also holds, in `data-offline` and `data-failure`, what to say when the search cannot load. */
   status: HTMLElement;
   /** The listbox of results: one option per page, then one per matching section. */
   results: HTMLOListElement;
@@ -28,17 +37,6 @@ export interface SearchElements {
 }
 
 type Result = { data(): Promise<PagefindData> };
-
-/**
- * Says in the results area that the search could not load, offline or not (the words are in the
- * page: SearchPanel.astro), and offers the index pages instead. Also used by the header's script
- * when the search code itself could not be fetched: it must stay free of imports.
- */
-export function cannotLoad(ui: Pick<SearchElements, 'status' | 'empty' | 'emptyHint'>) {
-  ui.status.textContent = (navigator.onLine ? ui.status.dataset['failure'] : ui.status.dataset['offline']) ?? '';
-  ui.emptyHint.hidden = true;
-  ui.empty.hidden = false;
-}
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
   const node = document.createElement(tag);
@@ -152,8 +150,9 @@ export function connectSearch(ui: SearchElements, onQuery: (query: string) => vo
     pending = [];
     show([], false);
     ui.more.hidden = true;
-    if (import.meta.env.DEV) ui.status.textContent = DEV_FAILURE;
-    else cannotLoad(ui);
+    ui.status.textContent = import.meta.env.DEV ? DEV_FAILURE : navigator.onLine ? FAILURE : OFFLINE;
+    ui.emptyHint.hidden = true;
+    ui.empty.hidden = false;
   }
 
   async function run() {
@@ -171,6 +170,9 @@ export function connectSearch(ui: SearchElements, onQuery: (query: string) => vo
       const pagefind = await loadPagefind();
       const search = await pagefind.debouncedSearch(query, { filters: checkedFilters(ui.filters) }, 150);
       if (!search || ticket !== latest) return; // a newer query superseded this one
+      // Offline, Pagefind finds nothing rather than fail when an index chunk cannot be fetched:
+      // « no page » would be untrue, so it is said as the failure it is.
+      if (search.results.length === 0 && !navigator.onLine) throw new Error('hors ligne');
       pending = search.results;
       const items = await nextBatch();
       if (ticket !== latest) return;
