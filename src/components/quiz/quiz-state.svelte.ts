@@ -204,26 +204,6 @@ export class QuizState {
     this.goTo(resumePosition(this.model, saved.answers, saved.position));
   }
 
-  /**
-   * Takes up the state merged with another tab's: only the parts that changed are replaced, and
-   * the focus stays where the reader is (following another tab never pulls it).
-   */
-  follow(merged: SavedState) {
-    const now = this.snapshot();
-    const differs = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
-    if (differs(now.answers, merged.answers)) this.answers = merged.answers;
-    if (differs(now.fields, merged.fields)) this.fields = merged.fields;
-    if (differs(now.invoices, merged.invoices)) this.invoices = merged.invoices;
-    if (now.exitMode !== merged.exitMode) this.exitMode = merged.exitMode;
-    if (differs(now.edits, merged.edits)) this.edits = merged.edits;
-    const position = resumePosition(this.model, merged.answers, merged.position);
-    if (position !== this.position) {
-      this.changing = false;
-      this.goTo(position);
-      this.moved = false;
-    }
-  }
-
   /** Back to question 1 with nothing saved; `keep` lists the letter details to carry over. */
   reset(keep: readonly (keyof LetterFields)[] = []) {
     this.answers = {};
