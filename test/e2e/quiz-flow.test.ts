@@ -12,6 +12,7 @@ import {
   currentQuestion,
   optionLabel,
   plain,
+  walkedAnswers,
 } from '../support/quiz-driver';
 import { activeDescription } from '../support/keyboard';
 import { axeViolations as violations } from '../support/axe';
@@ -404,6 +405,35 @@ describe('a quiz that cannot start says so', () => {
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('n’a pas pu démarrer');
     expect(await alert.getByRole('link', { name: 'la version papier' }).getAttribute('href')).toBe('/diagnostic/papier/');
+    await context.close();
+  });
+
+  test('a screen whose code cannot be fetched says so, never a blank area', async () => {
+    const { page, context } = await site.page();
+    await page.route(/\/_astro\/ResultScreen\./, (route) => route.abort());
+    await openSaved(page, site.url, walkedAnswers(model, { retards: 'toujours' }), 1000);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^\s*Cet écran n’a pas pu se charger/);
+    await context.close();
+  });
+
+  test('its code blocked: one line says so, just above the link to the paper version', async () => {
+    const { page, context } = await site.page();
+    // Astro asks twice for the island's code (once more after a second), then gives up, saying so.
+    await page.route(/\/_astro\/SelfAssessment\./, (route) => route.abort());
+    const gaveUp = page.waitForEvent('console', (message) => message.text().includes('Error hydrating'));
+    await page.goto(`${site.url}/diagnostic/`);
+    await gaveUp;
+    // The line shows once the questionnaire's place has stayed empty a while: that while, run at once.
+    await page.evaluate(() => document.getAnimations().forEach((animation) => animation.finish()));
+    expect(plain(await page.getByRole('alert').textContent())).toMatch(/^Le questionnaire interactif tarde à se charger/);
+    // The space kept for the questionnaire closes up: the line sits right above the link.
+    const gap = await page.evaluate(
+      () =>
+        document.querySelector('.quiz-paper-link')!.getBoundingClientRect().top -
+        document.querySelector('.quiz-load-failed')!.getBoundingClientRect().bottom,
+    );
+    expect(gap).toBeLessThan(100);
+    expect(await page.getByRole('link', { name: 'Le même diagnostic sur papier' }).isVisible()).toBe(true);
     await context.close();
   });
 });

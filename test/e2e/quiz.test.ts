@@ -4,7 +4,16 @@ import { questionnaireLength } from '../../src/lib/quiz/model';
 import { STORAGE_KEY } from '../../src/lib/quiz/state';
 import { emptyForm, emptyLetterDetails } from '../../src/lib/recovery/form';
 import { CALCULATOR_STORAGE_KEY, serializeForm } from '../../src/lib/recovery/saved';
-import { answerCurrent, builtModel, completeQuiz, openResult, currentQuestion, optionLabel, plain } from '../support/quiz-driver';
+import {
+  answerCurrent,
+  builtModel,
+  completeQuiz,
+  openResult,
+  currentQuestion,
+  optionLabel,
+  plain,
+  visibleControls,
+} from '../support/quiz-driver';
 import { activeDescription, tabTo } from '../support/keyboard';
 import { useSite } from '../support/site-session';
 import { downloadedText } from '../support/download';
@@ -171,6 +180,65 @@ describe('the self-assessment', () => {
     };
     expect(Object.keys(stored.answers)).toHaveLength(1);
     expect(stored.fields).toEqual({});
+    await context.close();
+  });
+
+  test('two tabs never scramble a letter: typing at a human pace, the subject in one and the body in the other, the same text in both', async () => {
+    const { page: first, context, errors } = await site.page();
+    await openResult(first, site.url, { retards: 'toujours' });
+    const second = await context.newPage();
+    await second.goto(`${site.url}/diagnostic/`);
+    await second.locator('#verdict').waitFor();
+    await first.bringToFront();
+    const subject = (page: Page) => page.locator('.quiz-document input').first();
+    const body = (page: Page) => page.locator('.quiz-document textarea').first();
+    const proposed = { subject: await subject(first).inputValue(), body: await body(first).inputValue() };
+
+    // A few words at the start of the letter, a key every 200 ms, while the result is open in the other tab.
+    await body(first).focus();
+    await first.keyboard.press('Control+Home');
+    await first.keyboard.type('Chère ', { delay: 200 });
+    expect(await body(first).inputValue()).toBe(`Chère ${proposed.body}`);
+    expect(await subject(first).inputValue()).toBe(proposed.subject);
+    await expect.poll(() => body(second).inputValue()).toBe(`Chère ${proposed.body}`);
+
+    // The subject typed in one tab while the body is typed in the other: both kept, in both tabs.
+    await subject(second).focus();
+    await second.keyboard.press('End');
+    await Promise.all([second.keyboard.type(' bis', { delay: 200 }), first.keyboard.type('Mme ', { delay: 200 })]);
+    for (const page of [first, second]) {
+      await expect.poll(() => subject(page).inputValue()).toBe(`${proposed.subject} bis`);
+      await expect.poll(() => body(page).inputValue()).toBe(`Chère Mme ${proposed.body}`);
+    }
+
+    // The same text typed in both: the later version is kept whole, and each tab says so, politely.
+    const news = (page: Page) => page.getByRole('status').filter({ hasText: 'Un autre onglet' });
+    await body(second).focus();
+    await second.keyboard.press('Control+Home');
+    await first.keyboard.press('Control+Home');
+    await first.keyboard.type('Un ', { delay: 200 });
+    // The second tab's reader is in that text: it keeps their words, and tells them.
+    await expect
+      .poll(async () => plain(await news(second).textContent()))
+      .toMatch(/^Un autre onglet vient de modifier le texte du courrier « /);
+    expect(await body(second).inputValue()).toBe(`Chère Mme ${proposed.body}`);
+    await second.keyboard.type('Deux ', { delay: 200 });
+    const later = `Deux Chère Mme ${proposed.body}`;
+    expect(plain(await news(second).textContent())).toMatch(
+      /^Un autre onglet modifiait aussi le texte du courrier « .+ » : votre version, écrite en dernier, est gardée/,
+    );
+    await expect.poll(async () => plain(await news(first).textContent())).toMatch(/^Un autre onglet vient de modifier/);
+    expect(await body(first).inputValue()).toBe(`Un Chère Mme ${proposed.body}`);
+    await first.keyboard.press('Shift+Tab');
+    expect(await body(first).inputValue()).toBe(later);
+    expect(plain(await news(first).textContent())).toMatch(
+      /^Un autre onglet a modifié le texte du courrier « .+ » après vous : cette page affiche désormais sa version/,
+    );
+    const saved = JSON.parse((await first.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)) ?? '{}') as {
+      edits: { documents: { body: string; subject: string }[] };
+    };
+    expect(saved.edits.documents[0]).toMatchObject({ subject: `${proposed.subject} bis`, body: later });
+    expect(errors).toEqual([]);
     await context.close();
   });
 
@@ -365,7 +433,15 @@ describe('the self-assessment', () => {
     const ics = await downloadedText(download);
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(await page.locator('.quiz-checklist li').count());
+    const conversation = page.locator('#mots-conversation');
+    await conversation.fill(`${await conversation.inputValue()}\n\nPS : à relire avant l’appel.`);
     await page.emulateMedia({ media: 'print' });
+    // On paper: the result's words and letters, nothing to click (the details typed, the choices, the buttons).
+    expect(await visibleControls(page)).toEqual([]);
+    expect(await page.locator('#verdict').isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Compléter vos courriers' }).isVisible()).toBe(false);
+    // A text box prints clipped: its print-only copy prints the whole text, as edited.
+    expect(await page.locator('.print-only').innerText()).toContain('PS : à relire avant l’appel.');
     const printed = await page.locator('.print-letter').first().innerText();
     expect(printed).toMatch(/^La lettre de fin de collaboration/);
     expect(printed).toContain('Claire Martin');
@@ -405,6 +481,19 @@ describe('the self-assessment', () => {
   test('without JavaScript, shows the paper version in place; with it, only a link to its own page', async () => {
     const { page, context } = await site.page({ javaScriptEnabled: false });
     await page.goto(`${site.url}/diagnostic/`);
+    // One line where the questionnaire would be, just above the link to the paper version (read
+    // through CSS: Playwright's text engine skips <noscript>).
+    const line = page.locator('.quiz-mount noscript .quiz-cannot-start');
+    expect(await line.isVisible()).toBe(true);
+    expect(plain(await line.textContent())).toBe(
+      'Le questionnaire interactif a besoin de JavaScript, qui ne fonctionne pas ici : sa version papier, plus bas, donne le même verdict.',
+    );
+    const gap = await page.evaluate(
+      () =>
+        document.querySelector('.quiz-paper-link')!.getBoundingClientRect().top -
+        document.querySelector('.quiz-mount')!.getBoundingClientRect().bottom,
+    );
+    expect(gap).toBeLessThan(100);
     expect(await page.getByRole('heading', { name: 'La version papier' }).isVisible()).toBe(true);
     // One item per question; a deal-breaker's follow-up sits in the item of the question it checks.
     expect(await page.locator('.paper-questions > li').count()).toBe(asked.length);
@@ -419,6 +508,18 @@ describe('the self-assessment', () => {
     const js = await site.page();
     await js.page.goto(`${site.url}/diagnostic/`);
     await js.page.locator('.quiz-screen').waitFor();
+    expect(await js.page.locator('.quiz-cannot-start').isVisible()).toBe(false);
+    // A question prints with its answers, the chosen one ticked, and no button.
+    await js.page.getByRole('radio', { name: optionLabel(model, model.questions[0]!.id, 'souvent') }).check();
+    await js.page.emulateMedia({ media: 'print' });
+    expect(await js.page.locator('.quiz-screen legend h2').isVisible()).toBe(true);
+    expect(await js.page.locator('.quiz-screen legend h2').textContent()).toBe(model.questions[0]!.text);
+    const options = js.page.locator('.quiz-option');
+    expect(await options.count()).toBeGreaterThan(1);
+    for (const option of await options.all()) expect(await option.isVisible()).toBe(true);
+    expect(await js.page.getByRole('button', { name: 'Question suivante' }).isVisible()).toBe(false);
+    expect(await js.page.getByRole('radio', { name: optionLabel(model, model.questions[0]!.id, 'souvent') }).isChecked()).toBe(true);
+    await js.page.emulateMedia({ media: 'screen' });
     expect(await js.page.locator('.paper-version').count()).toBe(0);
     expect(await js.page.getByRole('heading', { name: 'La version papier' }).count()).toBe(0);
     await js.page.getByRole('link', { name: 'Le même diagnostic sur papier' }).click();

@@ -481,6 +481,36 @@ describe('search that never fails silently', () => {
     await context.close();
   });
 
+  test('offline once the page has loaded: says so in the results area, with no uncaught error, and finds again on the next keystroke once back online', async () => {
+    const { page, context } = await site.page();
+    const crashes: string[] = [];
+    page.on('pageerror', (error) => crashes.push(error.message));
+    await page.goto(`${site.url}/`);
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    await page.keyboard.press('/');
+    await page.keyboard.type('préavi');
+    const dialog = page.getByRole('dialog');
+    // Said in the live region of the results, so a screen reader hears it too.
+    await expect
+      .poll(() => dialog.getByRole('status').first().textContent())
+      .toBe('Pas de connexion\u00a0: tapez de nouveau une fois en ligne.');
+    await context.setOffline(false);
+    await page.keyboard.type('s');
+    await resultsFor(dialog, 'préavis');
+    expect(await dialog.locator('.search-hit__link').first().getAttribute('href')).toBe('/rompre/donner-un-preavis/');
+    // Offline again, the search code is there: it says so too, and offers the index pages.
+    await context.setOffline(true);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('insultes');
+    await expect
+      .poll(() => dialog.getByRole('status').first().textContent())
+      .toMatch(/^Pas de connexion\s: la recherche ne peut pas charger son index\./);
+    expect(await dialog.getByRole('link', { name: 'Les signes qui doivent vous alerter' }).isVisible()).toBe(true);
+    expect(crashes).toEqual([]);
+    await context.close();
+  });
+
   test('/recherche/ without JavaScript says what to do instead, and shows no control that cannot work', async () => {
     const { page, context } = await site.page({ javaScriptEnabled: false });
     await page.goto(`${site.url}/recherche/?q=pr%C3%A9avis`);

@@ -126,3 +126,11 @@ export async function openResult(
   for (const [field, value] of Object.entries(fields))
     await page.getByLabel(model.letterFields[field as keyof QuizModel['letterFields']], { exact: true }).fill(value);
 }
+
+/** The controls a reader sees in the page's main part (on screen, or on paper under print media): none on a printed result. */
+export const visibleControls = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('main :is(input, button, select, textarea, summary, .button-link)')]
+      .filter((element) => element.checkVisibility())
+      .map((element) => element.outerHTML.slice(0, 120)),
+  );

@@ -25,6 +25,15 @@ describe('edited words', () => {
     expect(editsOutdated(words, edits)).toBe(false);
   });
 
+  test('only the part edited is kept: the subject edited, the body still follows the proposal, and the other way round', () => {
+    const first = words.documents[0]!;
+    const subject = withEdit(words, undefined, { document: first.id, part: 'subject', value: 'Mon objet' });
+    expect(subject.documents).toEqual([{ id: first.id, subject: 'Mon objet' }]);
+    // Two tabs, one editing the subject, the other the body, each save only their own part.
+    const both = withEdit(words, subject, { document: first.id, part: 'body', value: 'Mon texte' });
+    expect(shownWords(words, both).documents[0]).toEqual({ subject: 'Mon objet', body: 'Mon texte' });
+  });
+
   test('a change of answers that changes the proposal is flagged, and the edited text is still shown', () => {
     const edits = withEdit(words, undefined, { conversation: 'Ma conversation' });
     expect(wordsBasis(otherWords)).not.toBe(wordsBasis(words));

@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { NO_MERGE_INFO } from '../../src/lib/tab-merge';
+import { fromMergeable, mergeableState, storedForMerge } from '../../src/lib/quiz/tabs';
 import {
   decodeShare,
   encodeShare,
@@ -6,6 +8,7 @@ import {
   questionnaireKey,
   resumePosition,
   serializeState,
+  stateCodec,
   validateAnswers,
   type SavedState,
 } from '../../src/lib/quiz/state';
@@ -29,6 +32,7 @@ const saved: SavedState = {
   position: 7,
   edits: { conversation: 'Bonjour', documents: [{ id: 'lettre', subject: 'Objet', body: 'Corps' }], basis: 'abc123' },
 };
+const codec = stateCodec(model);
 const savedJson = () => JSON.parse(serializeState(model, saved)) as Record<string, unknown>;
 
 /** A small deterministic generator, so a failing fuzz case can be replayed. */
@@ -46,6 +50,36 @@ const randomString = (next: () => number, max: number) =>
 describe('saved state', () => {
   test('round-trips answers, letter fields, invoices as typed (even invalid), the way to leave, edits and position', () => {
     expect(parseSavedState(model, serializeState(model, saved))).toEqual({ ok: true, value: { ...saved, lost: [] } });
+  });
+
+  test('round-trips what another tab needs to merge with it, and reads a broken one as none', () => {
+    const merge = { gen: [2, 'ab12'] as const, stamps: { '["edits","documents","lettre","body"]': [7, 'cd34'] as const } };
+    expect(storedForMerge(codec, serializeState(model, saved, undefined, merge))).toEqual({ value: mergeableState(saved), info: merge });
+    const broken = JSON.stringify({ ...savedJson(), merge: { gen: 'hier', stamps: [] } });
+    expect(storedForMerge(codec, broken)?.info).toEqual(NO_MERGE_INFO);
+    expect(storedForMerge(codec, '{"version":1,')).toBeUndefined();
+  });
+
+  test('keeps an edited letter whose subject alone was edited (its body shows as proposed), not one with neither', () => {
+    const subjectOnly = { ...saved.edits!, documents: [{ id: 'lettre' as const, subject: 'Objet' }] };
+    expect(parseSavedState(model, serializeState(model, { ...saved, edits: subjectOnly }))).toMatchObject({
+      ok: true,
+      value: { edits: subjectOnly, lost: [] },
+    });
+    const neither = JSON.stringify({ ...savedJson(), edits: { ...saved.edits, documents: [{ id: 'lettre' }] } });
+    expect(parseSavedState(model, neither)).toMatchObject({ ok: true, value: { edits: undefined, lost: ['edits'] } });
+  });
+
+  test('goes to the shape two tabs merge and back unchanged; a row merged without all its cells starts them empty', () => {
+    expect(fromMergeable(codec, mergeableState(saved))).toEqual(saved);
+    const tree = mergeableState(saved) as Record<string, unknown>;
+    expect(fromMergeable(codec, { ...tree, invoices: [{ number: 'F-9' }], edits: { documents: { lettre: { body: 'B' } } } })).toMatchObject(
+      {
+        invoices: [{ number: 'F-9', amount: '', due: '' }],
+        edits: { basis: '', documents: [{ id: 'lettre', body: 'B' }] },
+      },
+    );
+    expect(fromMergeable(codec, 'rien')).toBeUndefined();
   });
 
   test('keeps "Je ne sais pas" where the question offers it, and nowhere else', () => {

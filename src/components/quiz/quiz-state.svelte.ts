@@ -17,6 +17,7 @@ import {
 } from '../../lib/quiz/edits';
 import type { InvoiceDraft } from '../../lib/case/invoices';
 import type { OwedMoney } from '../../lib/case/client-case';
+import type { Overlap } from '../browser/held-while-typing';
 import {
   visibleQuestions,
   type Answers,
@@ -58,6 +59,12 @@ export class QuizState {
   status = $state('');
   /** While changing an answer: the verdict before it, and the new questions already announced. */
   #before: { level: Verdict['level']; announced: string[] } | undefined;
+  /**
+   * A text changed in another tab while this tab had changed it too, or was typing it: which one
+   * (its path in the merged state), and where it stands (held back while the reader types, then
+   * kept, or replaced by the other tab's later version).
+   */
+  overlap: { part: string; state: Overlap } | undefined = $state();
 
   readonly questions: QuizQuestion[];
   readonly checkScreen: number;

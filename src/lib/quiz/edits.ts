@@ -13,14 +13,19 @@ export interface ShownWords {
   documents: DocumentText[];
 }
 
+/** One document's edited parts: a part left out shows as proposed. */
+export type EditedDocument = Partial<DocumentText> & { id: ComposedDocument['id'] };
+
 /**
  * What the user changed by hand. Documents are kept by id, so a text edited for one way of
- * leaving comes back if the user returns to it. `basis` fingerprints the proposed words the
- * edits were made on: when answers change the proposal, the user decides what to keep.
+ * leaving comes back if the user returns to it; each part (subject, body) is kept only once
+ * edited, so that two tabs editing the subject and the body of one letter merge. `basis`
+ * fingerprints the proposed words the edits were made on: when answers change the proposal, the
+ * user decides what to keep.
  */
 export interface EditedWords {
   conversation?: string | undefined;
-  documents: (DocumentText & { id: ComposedDocument['id'] })[];
+  documents: EditedDocument[];
   basis: string;
 }
 
@@ -46,7 +51,8 @@ export function shownWords(words: ComposedWords, edits: EditedWords | undefined)
     conversation: edits.conversation ?? proposed.conversation,
     documents: words.documents.map((doc, i) => {
       const edited = edits.documents.find((d) => d.id === doc.id);
-      return edited ? { subject: edited.subject, body: edited.body } : proposed.documents[i]!;
+      const shown = proposed.documents[i]!;
+      return { subject: edited?.subject ?? shown.subject, body: edited?.body ?? shown.body };
     }),
   };
 }
@@ -63,9 +69,8 @@ export function withEdit(
 ): EditedWords {
   const base: EditedWords = edits ?? { documents: [], basis: wordsBasis(words) };
   if ('conversation' in change) return { ...base, conversation: change.conversation };
-  const index = words.documents.findIndex((d) => d.id === change.document);
-  const current = shownWords(words, edits).documents[index];
-  if (!current) return base;
-  const updated = { ...current, id: change.document, [change.part]: change.value };
+  if (!words.documents.some((d) => d.id === change.document)) return base;
+  const current = base.documents.find((d) => d.id === change.document) ?? { id: change.document };
+  const updated = { ...current, [change.part]: change.value };
   return { ...base, documents: [...base.documents.filter((d) => d.id !== change.document), updated] };
 }

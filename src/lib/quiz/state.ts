@@ -1,7 +1,9 @@
 import type { ExitMode } from './compose';
-import type { EditedWords } from './edits';
+import type { EditedDocument, EditedWords } from './edits';
 import type { CaseForCalculator } from '../case/assessment';
 import { isRecord } from '../untrusted';
+import type { MergeInfo } from '../tab-merge';
+import type { StateCodec } from './tabs';
 import { FREQUENCIES, LETTER_FIELDS, NUMBER_FACTS, UNSURE } from './facts';
 import type { InvoiceDraft } from '../case/invoices';
 import { visibleQuestions, type Answers, type LetterFields, type QuizModel, type QuizQuestion } from './model';
@@ -90,9 +92,16 @@ function readEdits(raw: unknown): EditedWords | undefined | null {
   if ((conversation !== undefined && !isText(conversation, MAX_TEXT)) || !isText(basis, 16)) return null;
   const documents: EditedWords['documents'] = [];
   for (const doc of raw['documents']) {
-    if (!isRecord(doc) || !DOCUMENT_IDS.includes(doc['id']) || !isText(doc['subject'], MAX_FIELD) || !isText(doc['body'], MAX_TEXT))
-      return null;
-    documents.push({ id: doc['id'] as EditedWords['documents'][number]['id'], subject: doc['subject'], body: doc['body'] });
+    // Each part is kept once edited: one may be missing (shown as proposed), not both.
+    if (!isRecord(doc) || !DOCUMENT_IDS.includes(doc['id'])) return null;
+    const { subject, body } = doc;
+    if ((subject !== undefined && !isText(subject, MAX_FIELD)) || (body !== undefined && !isText(body, MAX_TEXT))) return null;
+    if (subject === undefined && body === undefined) return null;
+    documents.push({
+      id: doc['id'] as EditedDocument['id'],
+      ...(subject !== undefined && { subject }),
+      ...(body !== undefined && { body }),
+    });
   }
   return { conversation, documents, basis };
 }
@@ -113,10 +122,17 @@ const EXIT_MODES: readonly unknown[] = ['miseEnDemeure', 'immediat'];
 
 /**
  * The state as saved, with, for the calculator, the case as the result reads it: derived from the
- * rest, so it is never read back here, only by src/lib/case/assessment.ts.
+ * rest, so it is never read back here, only by src/lib/case/assessment.ts; and `merge`, what
+ * another tab needs to merge with this state rather than replace it (src/lib/tab-merge.ts).
  */
-export function serializeState(model: QuizModel, state: SavedState, forCalculator?: CaseForCalculator): string {
-  return JSON.stringify({ version: STATE_VERSION, questionnaire: questionnaireKey(model), ...state, case: forCalculator });
+export function serializeState(model: QuizModel, state: SavedState, forCalculator?: CaseForCalculator, merge?: MergeInfo): string {
+  return JSON.stringify({
+    version: STATE_VERSION,
+    questionnaire: questionnaireKey(model),
+    ...state,
+    case: forCalculator,
+    ...(merge && { merge }),
+  });
 }
 
 /**
@@ -159,6 +175,10 @@ export function parseSavedState(model: QuizModel, raw: string | null): Parsed<Sa
     },
   };
 }
+
+/** A part's path in the state two tabs merge (`mergeableState`, tabs.ts): ["edits", "documents", "lettre", "body"]. */
+export type PartPath = ['answers' | 'fields' | 'invoices' | 'edits', ...(string | number)[]];
+export const partPath = (...path: PartPath) => JSON.stringify(path);
 
 /**
  * A share link carries the answers only (never the names typed for the letter), in the URL
@@ -231,3 +251,14 @@ export function sameAnswers(a: Answers, b: Answers): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
+
+/** Reading and writing this questionnaire's saved states, for the merge with another tab (tabs.ts). */
+export const stateCodec = (model: QuizModel): StateCodec => ({
+  read(raw) {
+    const saved = parseSavedState(model, raw);
+    if (!saved?.ok) return undefined;
+    const { answers, fields, invoices, exitMode, position, edits } = saved.value;
+    return { answers, fields, invoices, exitMode, position, edits };
+  },
+  text: (state) => serializeState(model, state),
+});

@@ -8,39 +8,46 @@ import searchCodeUrl from './connect-panels.ts?lazy-chunk-url';
 import { warmUpPagefind } from './warm-up';
 
 type SearchCode = typeof import('./connect-panels');
+/** Said when the search code cannot be fetched (offline, most often); French spacing written in. */
+const OFFLINE = 'Pas de connexion\u00a0: tapez de nouveau une fois en ligne.';
 type Search = ReturnType<SearchCode['connectDialogPanel']>;
 
 const typingIn = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  target instanceof Element && target.closest('input, textarea, select, [contenteditable]') !== null;
 
 export function openSearchOnDemand() {
   const opener = document.querySelector<HTMLInputElement>('[data-search-opener]');
   const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
   const input = dialog?.querySelector<HTMLInputElement>('[data-search-input]');
   if (!opener || !dialog || !input) return;
-  let search: Promise<Search> | undefined;
+  let search: Promise<Search | void> | undefined;
   /** Set once the search code is there; until then, this script answers Enter in the field. */
   let connected = false;
   /** Where the focus was before the dialog opened: it goes back there on close. */
-  let returnFocus: HTMLElement | undefined;
+  let returnFocus: HTMLElement | null = null;
 
   function prepare() {
     if (!search) {
       const warmUp = warmUpPagefind();
-      search = (import(/* @vite-ignore */ searchCodeUrl) as Promise<SearchCode>).then(({ connectDialogPanel }) => {
-        connected = true;
-        return connectDialogPanel(dialog!, warmUp);
-      });
-      // After a network failure, the next intent tries again.
-      search.catch(() => (search = undefined));
+      search = (import(/* @vite-ignore */ searchCodeUrl) as Promise<SearchCode>).then(
+        ({ connectDialogPanel }) => {
+          connected = true;
+          return connectDialogPanel(dialog!, warmUp);
+        },
+        // After a network failure, the next intent or keystroke tries again, and meanwhile the
+        // results' live region says so (the code that would say it is what failed to load).
+        () => {
+          search = undefined;
+          dialog!.querySelector('[data-search-status]')!.textContent = OFFLINE;
+        },
+      );
     }
     return search;
   }
 
   async function open() {
     if (!dialog!.open) {
-      const focused = document.activeElement;
-      returnFocus = focused instanceof HTMLElement && focused !== document.body ? focused : undefined;
+      returnFocus = document.activeElement as HTMLElement | null;
       dialog!.showModal();
     }
     if (opener!.value) {
@@ -52,8 +59,9 @@ export function openSearchOnDemand() {
   }
 
   for (const intent of ['pointerenter', 'pointerdown', 'focus']) opener.addEventListener(intent, () => void prepare());
-  opener.addEventListener('click', () => void open());
-  opener.addEventListener('input', () => void open());
+  for (const intent of ['click', 'input']) opener.addEventListener(intent, () => void open());
+  // Until the search code is there (it could not be fetched, say), typing in the dialog tries again.
+  input.addEventListener('input', () => connected || void open());
   input.addEventListener('keydown', (event) => {
     // A search field clears itself on a first Escape; here Escape closes at once.
     if (event.key === 'Escape') {

@@ -13,6 +13,10 @@ const PAGE_SIZE = 5;
 const FAILURE =
   'La recherche n’a pas pu se charger\u00a0: la connexion a peut-être été interrompue. ' +
   'Elle réessaiera dès que vous modifierez votre recherche\u202f; vous pouvez aussi partir de l’une de ces pages\u00a0:';
+/** The same, offline: the browser says it has no connection. */
+const OFFLINE =
+  'Pas de connexion\u00a0: la recherche ne peut pas charger son index. ' +
+  'Elle réessaiera dès que vous modifierez votre recherche\u202f; vous pouvez aussi partir de l’une de ces pages\u00a0:';
 /** `astro dev` has no index (only a build makes one): said to the developer, dropped from builds. */
 const DEV_FAILURE = 'Pas d’index de recherche en développement : lancez « npm start », qui construit puis sert le site.';
 
@@ -146,7 +150,7 @@ export function connectSearch(ui: SearchElements, onQuery: (query: string) => vo
     pending = [];
     show([], false);
     ui.more.hidden = true;
-    ui.status.textContent = import.meta.env.DEV ? DEV_FAILURE : FAILURE;
+    ui.status.textContent = import.meta.env.DEV ? DEV_FAILURE : navigator.onLine ? FAILURE : OFFLINE;
     ui.emptyHint.hidden = true;
     ui.empty.hidden = false;
   }
@@ -166,6 +170,9 @@ export function connectSearch(ui: SearchElements, onQuery: (query: string) => vo
       const pagefind = await loadPagefind();
       const search = await pagefind.debouncedSearch(query, { filters: checkedFilters(ui.filters) }, 150);
       if (!search || ticket !== latest) return; // a newer query superseded this one
+      // Offline, Pagefind finds nothing rather than fail when an index chunk cannot be fetched:
+      // « no page » would be untrue, so it is said as the failure it is.
+      if (search.results.length === 0 && !navigator.onLine) throw new Error('hors ligne');
       pending = search.results;
       const items = await nextBatch();
       if (ticket !== latest) return;

@@ -15,7 +15,7 @@ function preload(href: string, rel: 'preload' | 'modulepreload' = 'preload') {
     link.crossOrigin = 'anonymous';
     // Chromium hands a failed preload's error to the next fetch of its URL: take it at once, so
     // that the search's retry after a network failure goes to the network.
-    link.addEventListener('error', () => void fetch(href).catch(() => undefined));
+    link.onerror = () => fetch(href).catch(() => undefined);
   }
   link.href = href;
   document.head.append(link);
@@ -34,5 +34,5 @@ export function warmUpPagefind(): WarmUp {
   preload(`/pagefind/pagefind-entry.json?ts=${entryTag}`);
   // French: src/integrations/pagefind.ts indexes the site with forceLanguage 'fr'.
   preload('/pagefind/wasm.fr.pagefind');
-  return { entryTag, preload: (href) => preload(href) };
+  return { entryTag, preload };
 }
