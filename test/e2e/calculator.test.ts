@@ -245,13 +245,16 @@ describe('the late-payment calculator', () => {
     const { page, context } = await site.page();
     await page.goto(`${site.url}${path}`);
     await page.getByLabel('Numéro').fill('F-1');
+    // The reader moves on: a field they are still in would keep their words until they leave it.
+    await page.keyboard.press('Tab');
     const other = await context.newPage();
     await other.goto(`${site.url}${path}`);
     await other.bringToFront();
     await other.getByLabel('Numéro').fill('F-2');
     await page.bringToFront();
     await expect.poll(() => page.getByLabel('Numéro').inputValue()).toBe('F-2');
-    expect(await page.getByRole('alert').textContent()).toContain('autre onglet');
+    // The number typed here was changed there, later: said politely, naming the field.
+    expect(await page.getByRole('status').filter({ hasText: 'autre onglet' }).textContent()).toMatch(/le champ «\sNuméro\s» après vous/);
     await page.getByLabel(/^Montant \(TTC/).fill('100');
     await other.reload();
     expect(await other.getByLabel('Numéro').inputValue()).toBe('F-2');
@@ -262,6 +265,55 @@ describe('the late-payment calculator', () => {
     await expect.poll(() => page.getByLabel('Numéro').inputValue()).toBe('');
     expect(await page.getByRole('alert').textContent()).toContain('effacé dans un autre onglet');
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    await context.close();
+  });
+
+  test('two tabs typing: the field being typed is never taken away, different fields merge, the same field keeps the later text and says so', async () => {
+    const { page: first, context, errors } = await site.page();
+    await first.goto(`${site.url}${path}`);
+    const second = await context.newPage();
+    await second.goto(`${site.url}${path}`);
+    await first.bringToFront();
+    const number = (page: Page) => page.getByLabel('Numéro');
+    const amount = (page: Page) => page.getByLabel(/^Montant \(TTC/);
+    await number(first).focus();
+    await first.keyboard.type('F-12', { delay: 200 });
+    await expect.poll(() => number(second).inputValue()).toBe('F-12');
+
+    // The number completed in one tab while the amount is typed in the other: both kept, in both.
+    await number(second).focus();
+    await second.keyboard.press('End');
+    await amount(first).focus();
+    await Promise.all([second.keyboard.type('-b', { delay: 200 }), first.keyboard.type('1500', { delay: 200 })]);
+    for (const page of [first, second]) {
+      await expect.poll(() => number(page).inputValue()).toBe('F-12-b');
+      await expect.poll(() => amount(page).inputValue()).toBe('1500');
+    }
+    expect(await first.evaluate(() => document.activeElement?.id)).toBe('calc-invoices-0-amount');
+
+    // The same field typed in both: the later text wins whole, and each tab says so.
+    // Each message stays until closed: the latest is the last.
+    const news = (page: Page) => page.getByRole('status').filter({ hasText: 'Un autre onglet' }).last();
+    await amount(second).focus();
+    await second.keyboard.press('End');
+    await first.keyboard.type('0', { delay: 200 });
+    await expect
+      .poll(async () => (await news(second).textContent()) ?? '')
+      .toMatch(/^Un autre onglet vient de modifier le champ «\sMontant/);
+    expect(await amount(second).inputValue()).toBe('1500');
+    await second.keyboard.type('9', { delay: 200 });
+    expect(await news(second).textContent()).toMatch(
+      /^Un autre onglet modifiait aussi le champ «\sMontant .+ votre version, écrite en dernier, est gardée/,
+    );
+    await expect.poll(async () => (await news(first).textContent()) ?? '').toMatch(/^Un autre onglet vient de modifier/);
+    expect(await amount(first).inputValue()).toBe('15000');
+    await first.keyboard.press('Tab');
+    expect(await amount(first).inputValue()).toBe('15009');
+    expect(await news(first).textContent()).toMatch(/^Un autre onglet a modifié le champ «\sMontant .+ après vous/);
+    await first.reload();
+    expect(await amount(first).inputValue()).toBe('15009');
+    expect(await number(first).inputValue()).toBe('F-12-b');
+    expect(errors).toEqual([]);
     await context.close();
   });
 

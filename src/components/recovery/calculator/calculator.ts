@@ -3,7 +3,7 @@ import { ERASE_DEVICE, QUIZ_STORAGE_KEY } from '../../../lib/storage-keys';
 import { money } from '../../../lib/case/money';
 import { calculate } from '../../../lib/recovery/calculate';
 import { recoveryLettersText, statementCsv, statementText } from '../../../lib/recovery/export';
-import { emptyForm, newCalculation, type CalculatorForm, type LetterDetails } from '../../../lib/recovery/form';
+import { emptyForm, emptyInvoice, newCalculation, type CalculatorForm, type LetterDetails } from '../../../lib/recovery/form';
 import { composeRecoveryLetters, type RecoveryDocument, type RecoveryLetters } from '../../../lib/recovery/letters';
 import { assessmentNoticeFor, assessmentNoticeWords, ladderBeside } from '../../../lib/recovery/assessment-notice';
 import { readAssessedCase, type AssessedCase } from '../../../lib/case/assessment';
@@ -16,6 +16,7 @@ import {
   openingOver,
   parseSavedForm,
   savedJson,
+  serializeForm,
   type Opening,
   type SavedForm,
 } from '../../../lib/recovery/saved';
@@ -26,11 +27,13 @@ import { eraseSiteData, savedLocally } from '../../browser/saved-locally';
 import { printAlone } from '../../browser/print-alone';
 import { dismissibleNotice, h, redraw } from './dom';
 import { fromAssessmentNotice, linkChoice } from './link-choice';
-import { Fields } from './fields';
+import { fieldId, Fields } from './fields';
 import { baseChoice, clientChoice, clientDetails, invoicesView, typedRatesView, type FormContext, type Part } from './form-view';
 import { letterDetailsFields, lettersSection, letterView, plannedNoticeView } from './letters-view';
 import { startOver } from './start-over';
 import { statementView, statementWarnings } from './statement-view';
+import tabSyncUrl from './tab-sync.ts?lazy-chunk-url';
+import type { CalculatorTabs, Saved } from './tab-sync';
 
 const storage = savedLocally(CALCULATOR_STORAGE_KEY);
 const assessment = savedLocally(QUIZ_STORAGE_KEY);
@@ -40,6 +43,61 @@ function currentAssessment(today: IsoDate): AssessedCase | undefined {
   const json = assessment.read();
   if (lastAssessment?.json !== json) lastAssessment = { json, read: readAssessedCase(json, today) };
   return lastAssessment.read;
+}
+
+/** What this page last read from storage or wrote there: storage holding anything else means another tab saved. */
+let seen: string | null = null;
+/** The form the page opened on: the reader's own changes are counted from it. */
+let opened: string | null = null;
+/** The merge with another tab (tab-sync.ts), fetched once one shows up, and its steps, one after another. */
+let tabs: Promise<CalculatorTabs> | undefined;
+let merges: Promise<unknown> = Promise.resolve();
+/** The form on screen and how to speak, for a change from another tab. */
+let shown: { form: CalculatorForm; say: (message: string, role?: 'alert' | 'status') => void } | undefined;
+/** Draws the calculator anew on a form from another tab, saying so; set once the page has started. */
+let drawOn: (form: CalculatorForm) => void = () => {};
+const OTHER_TAB = 'Votre calcul a été modifié dans un autre onglet\u00a0: cette page le reprend.';
+
+const readForm = (raw: string | null) => {
+  const form = parseSavedForm(raw);
+  return form === 'illisible' ? undefined : form;
+};
+
+/**
+ * Runs a step of the merge with another tab once its code is there, after the steps before it;
+ * without that code (the network failed), `otherwise`, and the next step tries again. The code is
+ * fetched by URL: a plain `import()` would load Vite's preload helper with the page.
+ */
+function merging(step: (tabs: CalculatorTabs) => void, otherwise: () => void) {
+  if (!tabs) {
+    const base = seen;
+    tabs = (import(/* @vite-ignore */ tabSyncUrl) as Promise<typeof import('./tab-sync')>).then(
+      ({ CalculatorTabs }) => new CalculatorTabs({ storage, read: readForm, text: serializeForm, emptyInvoice, fieldId }, base, opened),
+    );
+    tabs.catch(() => (tabs = undefined));
+  }
+  const loading = tabs;
+  merges = merges.then(() => loading.then(step, otherwise));
+}
+
+/** Shows a form merged with another tab's, keeping the field being typed (tab-sync.ts). */
+const takeUp = (tabs: CalculatorTabs, saved: Saved) => tabs.takeUp(saved, drawOn, (message) => shown?.say(message, 'status'));
+
+/**
+ * Writes the form (`json`, as saved.ts bounds it): alone, as is; once another tab has saved (or
+ * did, merging, before this page opened), merged with it. `refused`: storage refused to save.
+ */
+function store(form: CalculatorForm, json: string, refused: () => void) {
+  const plain = () => {
+    if (storage.write(json)) seen = json;
+    else refused();
+  };
+  if (!tabs && storage.read() === seen) return plain();
+  merging((tabs) => {
+    const saved = tabs.save(form);
+    if (!saved.written) refused();
+    if (saved.changed) takeUp(tabs, saved);
+  }, plain);
 }
 
 /** What every drawing of the calculator shares: where it is drawn, its data, and how to draw it anew. */
@@ -59,8 +117,25 @@ interface Page {
  */
 export function startCalculator(root: HTMLElement, rates: RatesData, letters: RecoveryLetters) {
   const today = localToday();
-  let held = parseSavedForm(storage.read());
-  const page: Page = { root, rates, letters, today, show: (opening) => drawCalculator(page, opening), hold: (saved) => (held = saved) };
+  seen = storage.read();
+  let held = parseSavedForm(seen);
+  const page: Page = {
+    root,
+    rates,
+    letters,
+    today,
+    show: (opening) => drawCalculator(page, opening),
+    hold: (saved) => {
+      held = saved;
+      // Erased: what comes next starts afresh, alone until another tab saves again.
+      if (saved === undefined) [seen, tabs] = [null, undefined];
+    },
+  };
+  // Saved by tabs that merged: this one merges too, so that its changes count as theirs did. (A
+  // quote typed in a field is saved escaped: only the key itself reads `"merge":{`.)
+  const nothing = () => undefined;
+  if (seen?.includes('"merge":{')) merging(nothing, nothing);
+  drawOn = (form) => page.show({ form, notice: OTHER_TAB });
   /**
    * Opens the calculation a link in the address carries, or the self-assessment's invoices, over
    * what this device holds; then takes the link out of the address bar, so that a reload or a
@@ -69,14 +144,18 @@ export function startCalculator(root: HTMLElement, rates: RatesData, letters: Re
   const follow = () => {
     const hash = location.hash;
     if (isCalculatorLink(hash)) history.replaceState(null, '', location.pathname);
-    page.show(openingOver(hash, held, today, assessment.read()));
+    const opening = openingOver(hash, held, today, assessment.read());
+    opened ??= serializeForm(opening.form);
+    page.show(opening);
   };
   follow();
   // A link pasted into this open page changes only the fragment: it is followed with the same guarantees as on opening.
   addEventListener('hashchange', () => {
     if (isCalculatorLink(location.hash)) follow();
   });
-  // Another tab saved a change, or erased this device: follow it, so that this page's next save does not undo it.
+  // Another tab saved a change, or erased this device: follow it, so that this page's next save
+  // does not undo it. A change is merged field by field (tab-sync.ts), so that neither tab undoes
+  // the other, and the field being typed in keeps the reader's words.
   addEventListener('storage', (event) => {
     if (event.key !== CALCULATOR_STORAGE_KEY && event.key !== null) return;
     if (event.newValue === null) {
@@ -84,9 +163,16 @@ export function startCalculator(root: HTMLElement, rates: RatesData, letters: Re
       page.show({ form: emptyForm(today), notice: 'Votre calcul a été effacé dans un autre onglet.', leaveSaved: true });
       return;
     }
-    const saved = parseSavedForm(event.newValue);
-    if (saved && saved !== 'illisible')
-      page.show({ form: saved, notice: 'Votre calcul a été modifié dans un autre onglet\u00a0: cette page le reprend.' });
+    const form = shown?.form;
+    const theirs = readForm(event.newValue);
+    if (!form || !theirs) return;
+    merging(
+      (tabs) => {
+        const saved = tabs.save(form);
+        if (saved.changed) takeUp(tabs, saved);
+      },
+      () => drawOn(theirs),
+    );
   });
 }
 
@@ -99,11 +185,12 @@ function drawCalculator(page: Page, { form, notice, link, fromAssessment, leaveS
 
   // Each message stays until the reader closes it, whatever else the page says after it.
   const notices = h('div', {});
-  const say = (message: string) => {
-    const note = dismissibleNotice(message, () => note.remove());
+  const say = (message: string, role?: 'alert' | 'status') => {
+    const note = dismissibleNotice(message, () => note.remove(), role);
     notices.append(note);
     return note;
   };
+  shown = { form, say };
   if (notice) say(notice);
   if (fromAssessment !== undefined && !link) notices.append(fromAssessmentNotice(fromAssessment, form.client));
   if (link) {
@@ -198,12 +285,13 @@ function drawCalculator(page: Page, { form, notice, link, fromAssessment, leaveS
     }
     tooLong?.remove();
     tooLong = undefined;
-    if (!storage.write(json) && !storageRefused) {
+    store(form, json, () => {
+      if (storageRefused) return;
       storageRefused = true;
       say(
         'Ce navigateur refuse d’enregistrer\u00a0: votre calcul reste à l’écran, mais il sera perdu à la fermeture de la page. Pour le garder, copiez un lien vers ce calcul.',
       );
-    }
+    });
   }
 
   function statementActions(statement: Statement) {

@@ -36,11 +36,14 @@ export function redraw(region: HTMLElement, children: Node[]) {
   if (id) document.getElementById(id)?.focus({ preventScroll: true });
 }
 
-/** A message the page owes the reader (a link it could not read, storage that refused) until they close it. */
-export function dismissibleNotice(message: string, onclose: () => void): HTMLElement {
+/**
+ * A message the page owes the reader (a link it could not read, storage that refused) until they
+ * close it; `status` for news said when the reader pauses (a change from another tab).
+ */
+export function dismissibleNotice(message: string, onclose: () => void, role: 'alert' | 'status' = 'alert'): HTMLElement {
   return h(
     'div',
-    { class: 'quiz-notice', role: 'alert' },
+    { class: 'quiz-notice', role },
     h('p', {}, message),
     h('button', { type: 'button', class: 'link-button', onclick: onclose }, 'Fermer ce message'),
   );
