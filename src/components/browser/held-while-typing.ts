@@ -5,7 +5,8 @@
  * text. If the reader types on, their text is the later one and wins (`overlap('kept')`); if they
  * leave the field without typing, the other tab's later text replaces theirs (`overlap('replaced')`).
  *
- * The field's text is set here only: give the element no `value` attribute of its own.
+ * The field's text is set here only: give the element no `value` attribute of its own. (An
+ * action rather than an attachment: the Svelte runtime loaded with the first question has actions.)
  */
 import { HOLDING } from './holding';
 
@@ -60,5 +61,14 @@ export function follow(element: TextField, value: string, { overlap, shown }: He
   };
 }
 
-/** `follow` as a Svelte attachment: `<input {@attach heldWhileTyping(value, { overlap })} />`. */
-export const heldWhileTyping = (value: string, held?: Held) => (element: TextField) => follow(element, value, held);
+/** `follow` as a Svelte action: `<input use:heldWhileTyping={{ value, overlap }} />`. */
+export function heldWhileTyping(element: TextField, held: Held & { value: string }) {
+  let stop = follow(element, held.value, held);
+  return {
+    update(next: Held & { value: string }) {
+      stop();
+      stop = follow(element, next.value, next);
+    },
+    destroy: () => stop(),
+  };
+}
