@@ -137,9 +137,13 @@ export function situationFlags(
   // « la facture suivante » when the letter lists exactly one; a total without a list stays plural (« chaque facture »).
   set('uneFacture', owed.invoices.length === 1);
   // Between businesses the letters can put figures on the penalties and indemnities owed.
-  set('releve', owed.statement?.client === 'professionnel' && claimedInvoices(owed.statement).length > 0);
+  const claimed = owed.statement ? claimedInvoices(owed.statement) : [];
+  set('releve', owed.statement?.client === 'professionnel' && claimed.length > 0);
   // A claim that may have lapsed is still asked for, never threatened with a court.
-  set('prescrite', owed.statement !== undefined && claimedInvoices(owed.statement).some((i) => i.limitation.status === 'prescrite'));
+  set(
+    'prescrite',
+    claimed.some((i) => i.limitation.status === 'prescrite'),
+  );
   set('terme', path === 'preavis' && clientCase.relationship.contract === 'duree-determinee');
   set('tente', clientCase.tried === true);
   set('conduite', script.urgent);
